@@ -1,0 +1,5 @@
+import { CaseList } from '../features/cases/case-list';
+
+export function CasesPage() {
+  return <CaseList />;
+}

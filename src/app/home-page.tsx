@@ -1,0 +1,5 @@
+import { HomeOverview } from '../features/cases/home-overview';
+
+export function HomePage() {
+  return <HomeOverview />;
+}

@@ -1,0 +1,53 @@
+/** Page frame: header, navigation (bottom bar on phones, side rail from 1024 px), banners, toasts. */
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { Banners } from './banners';
+import { Toasts } from '../components/toasts';
+import { useT } from '../i18n/use-t';
+import type { MessageKey } from '../i18n/messages';
+import { Icon, type IconName } from '../components/icon';
+
+const NAV: { href: string; label: MessageKey; icon: IconName; match: (p: string) => boolean }[] = [
+  { href: '/', label: 'nav.home', icon: 'home', match: (p) => p === '/' },
+  { href: '/cases', label: 'nav.cases', icon: 'list', match: (p) => p === '/cases' || (p.startsWith('/cases/') && p !== '/cases/new') },
+  { href: '/cases/new', label: 'nav.newCase', icon: 'plus', match: (p) => p === '/cases/new' },
+  { href: '/settings', label: 'nav.settings', icon: 'settings', match: (p) => p === '/settings' },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [path] = useLocation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <nav className="nav" aria-label={t('nav.main')}>
+        <div className="nav-brand" aria-hidden="true">
+          <Icon name="logo" />
+          <span>{t('app.name')}</span>
+        </div>
+        <ul>
+          {NAV.map((item) => {
+            const current = item.match(path);
+            return (
+              <li key={item.href}>
+                <Link href={item.href} className="nav-link" aria-current={current ? 'page' : undefined}>
+                  <Icon name={item.icon} />
+                  <span>{t(item.label)}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <div className="shell-main">
+        <Banners />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** Typed live queries for the UI: each re-renders when the data it reads changes. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseBundle } from '../domain/case-bundle';
+import type { CallTimer, CaseRecord, CompanyRecord, Settings } from '../domain/types';
+import { db } from './database';
+import { caseTimeline, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
+import { loadBundle, type Totals } from './repositories/case-summary';
+import { getSettings } from './repositories/settings-repo';
+
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(() => getSettings(), []);
+}
+
+export function useCaseList(filter: CaseFilter, limit: number): CaseRecord[] | undefined {
+  return useLiveQuery(() => listCases(filter, limit), [filter, limit]);
+}
+
+export function useDueCases(until: number, limit: number): CaseRecord[] | undefined {
+  return useLiveQuery(() => dueCases(until, limit), [until, limit]);
+}
+
+export function useTotals(): Totals | undefined {
+  return useLiveQuery(() => readTotals(), []);
+}
+
+export function useSearch(query: string, limit: number): SearchHit[] | undefined {
+  return useLiveQuery(() => searchCases(query, limit), [query, limit]);
+}
+
+/** undefined while loading, null when the case does not exist. */
+export function useCase(id: string): CaseRecord | null | undefined {
+  return useLiveQuery(async () => (await db.cases.get(id)) ?? null, [id]);
+}
+
+export function useCaseBundle(id: string): CaseBundle | null | undefined {
+  return useLiveQuery(async () => (await loadBundle(id)) ?? null, [id]);
+}
+
+export function useTimeline(caseId: string, limit: number): TimelinePage | undefined {
+  return useLiveQuery(() => caseTimeline(caseId, limit), [caseId, limit]);
+}
+
+export function useCompany(key: string): CompanyRecord | undefined {
+  return useLiveQuery(() => db.companies.get(key), [key]);
+}
+
+export function useCallTimer(): CallTimer | null | undefined {
+  return useLiveQuery(async () => (await db.timers.get('current')) ?? null, []);
+}

@@ -1,0 +1,155 @@
+/**
+ * Cases and their charges and status history. Every write is one transaction that also keeps the
+ * case's search words, company record and summary fields true.
+ */
+import type { CaseInput, ChargeInput } from '../../domain/inputs';
+import { companyKeyOf, mergeWords, wordsOf } from '../../domain/text';
+import type { CaseOutcome, CaseRecord, CaseStatus, Charge, Money } from '../../domain/types';
+import { assertWritable, db } from '../database';
+import { newId } from '../ids';
+import { recordSaved } from '../saved';
+import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import { touchCompany } from './company-repo';
+
+export interface WriteOptions {
+  now?: number;
+  timeZone?: string;
+}
+
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function caseWords(c: Pick<CaseRecord, 'company' | 'product' | 'accountId'>): string[] {
+  return mergeWords(wordsOf(c.company), wordsOf(c.product), wordsOf(c.accountId));
+}
+
+function caseFields(input: CaseInput) {
+  const { charges: _charges, status: _status, ...fields } = input;
+  return { ...fields, company: input.company.trim(), product: input.product.trim(), companyKey: companyKeyOf(input.company) };
+}
+
+function chargeRecord(caseId: string, c: ChargeInput, now: number, existing?: Charge): Charge {
+  const rec: Charge = {
+    id: existing?.id ?? newId(),
+    caseId,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    chargedOn: c.chargedOn,
+    amount: c.amount,
+  };
+  if (c.statementOn) rec.statementOn = c.statementOn;
+  if (c.description) rec.description = c.description;
+  return rec;
+}
+
+async function writeStatusChange(caseId: string, from: CaseStatus | null, to: CaseStatus, now: number, note?: string) {
+  await db.statusChanges.add({ id: newId(), caseId, from, to, at: now, createdAt: now, updatedAt: now, ...(note ? { note } : {}) });
+}
+
+export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const id = newId();
+  const status = input.status ?? 'new';
+  const fields = caseFields(input);
+  const record: CaseRecord = {
+    ...fields,
+    id,
+    status,
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
+    disputed: [],
+    words: caseWords(fields),
+    timeZone: opts.timeZone ?? localZone(),
+  };
+  await db.transaction('rw', caseTables(), async () => {
+    await storeCase(undefined, record, now);
+    await db.charges.bulkAdd(input.charges.map((c) => chargeRecord(id, c, now)));
+    await writeStatusChange(id, null, status, now);
+    await touchCompany(record.company, now);
+    await refreshCaseSummary(id, now);
+  });
+  recordSaved();
+  return id;
+}
+
+export async function updateCase(id: string, input: CaseInput, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.cases.get(id);
+    if (!current) throw new Error(`Case ${id} not found`);
+    const fields = caseFields(input);
+    const status = input.status ?? current.status;
+    const next: CaseRecord = { ...current, ...fields, status, updatedAt: now, words: caseWords(fields) };
+    if (!input.outcome) delete next.outcome;
+    if (!input.subscriptionStartedOn) delete next.subscriptionStartedOn;
+    if (!input.cancelledOn) delete next.cancelledOn;
+    await storeCase(current, next, now);
+    if (status !== current.status) await writeStatusChange(id, current.status, status, now);
+    const existing = await db.charges.where('[caseId+chargedOn]').between([id, ''], [id, '\uffff']).toArray();
+    const byId = new Map(existing.map((c) => [c.id, c]));
+    const kept = new Set<string>();
+    for (const c of input.charges) {
+      const old = c.id ? byId.get(c.id) : undefined;
+      if (old) kept.add(old.id);
+      await db.charges.put(chargeRecord(id, c, now, old));
+    }
+    for (const old of existing) if (!kept.has(old.id) && !old.deletedAt) await db.charges.put({ ...old, deletedAt: now, updatedAt: now });
+    if (current.companyKey !== next.companyKey) await touchCompany(next.company, now);
+    await refreshCaseSummary(id, now);
+  });
+  recordSaved();
+}
+
+export interface StatusPatch {
+  outcome?: CaseOutcome;
+  refunded?: Money[];
+  note?: string;
+}
+
+/** Change a case's status (close, reopen, resolve), recording the change with its time. */
+export async function setCaseStatus(id: string, status: CaseStatus, patch: StatusPatch = {}, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.cases.get(id);
+    if (!current) throw new Error(`Case ${id} not found`);
+    const next: CaseRecord = { ...current, status, updatedAt: now };
+    if (patch.outcome) next.outcome = patch.outcome;
+    if (patch.refunded) next.refunded = patch.refunded;
+    await storeCase(current, next, now);
+    if (status !== current.status) await writeStatusChange(id, current.status, status, now, patch.note);
+    await refreshCaseSummary(id, now);
+  });
+  recordSaved();
+}
+
+/**
+ * Soft-delete a case: it leaves the lists and the search index (its words are emptied) but stays as a
+ * tombstone so an undo or a merge can bring it back.
+ */
+export async function deleteCase(id: string, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.cases.get(id);
+    if (!current || current.deletedAt) return;
+    const next: CaseRecord = { ...current, deletedAt: now, updatedAt: now, words: [] };
+    delete next.nextDueAt;
+    await storeCase(current, next, now);
+  });
+}
+
+export async function restoreCase(id: string, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.cases.get(id);
+    if (!current?.deletedAt) return;
+    const next: CaseRecord = { ...current, updatedAt: now, words: caseWords(current) };
+    delete next.deletedAt;
+    await storeCase(current, next, now);
+    await refreshCaseSummary(id, now);
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Kept-up fields of a case (lastActivityAt, nextDueAt, disputed) and the totals across all cases,
+ * recomputed inside the same transaction as every write that changes a case, so lists and Home read
+ * indexes and one totals record instead of running rules or sums over every case.
+ */
+import { lastActivityOf, type CaseBundle, type EvidenceInfo } from '../../domain/case-bundle';
+import { nextDueAt } from '../../domain/follow-up';
+import { sumByCurrency } from '../../domain/money';
+import type { CaseRecord, Evidence, Money } from '../../domain/types';
+import { db } from '../database';
+import { getSettings } from './settings-repo';
+
+/** Every table a case write may read or touch; pass to db.transaction('rw', ...). */
+export function caseTables() {
+  return [
+    db.cases,
+    db.statusChanges,
+    db.charges,
+    db.interactions,
+    db.evidence,
+    db.followUps,
+    db.playbookSteps,
+    db.deadlineOverrides,
+    db.companies,
+    db.settings,
+    db.meta,
+  ];
+}
+
+function stripFiles(e: Evidence): EvidenceInfo {
+  const { blob: _b, thumbnail: _t, displayCopy: _d, ...info } = e;
+  return info;
+}
+
+const live = <T extends { deletedAt?: number }>(r: T) => !r.deletedAt;
+/** Read a case with everything attached to it (live records only, oldest first). */
+export async function loadBundle(caseId: string): Promise<CaseBundle | undefined> {
+  const c = await db.cases.get(caseId);
+  if (!c) return undefined;
+  const [interactions, charges, evidence, statusChanges, followUps, overrides, playbookSteps] = await Promise.all([
+    db.interactions.where('[caseId+occurredAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+    db.charges.where('[caseId+chargedOn]').between([caseId, ''], [caseId, '\uffff']).toArray(),
+    db.evidence.where('[caseId+addedAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+    db.statusChanges.where('[caseId+at]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+    db.followUps.where('caseId').equals(caseId).toArray(),
+    db.deadlineOverrides.where('caseId').equals(caseId).toArray(),
+    db.playbookSteps.where('caseId').equals(caseId).toArray(),
+  ]);
+  return {
+    case: c,
+    interactions: interactions.filter(live),
+    charges: charges.filter(live),
+    evidence: evidence.filter(live).map(stripFiles),
+    statusChanges: statusChanges.filter(live),
+    followUps: followUps.filter(live),
+    overrides: overrides.filter(live),
+    playbookSteps: playbookSteps.filter(live),
+  };
+}
+
+export interface Totals {
+  disputed: Money[];
+  refunded: Money[];
+  /** Cases counted (not deleted). */
+  cases: number;
+}
+export const TOTALS_KEY = 'totals';
+
+function contribution(c: CaseRecord | undefined, sign: 1 | -1): { disputed: Money[]; refunded: Money[]; cases: number } {
+  if (!c || c.deletedAt) return { disputed: [], refunded: [], cases: 0 };
+  const flip = (ms: Money[]) => ms.map((m) => ({ currency: m.currency, minor: sign * m.minor }));
+  return { disputed: flip(c.disputed ?? []), refunded: flip(c.refunded), cases: sign };
+}
+
+/**
+ * Write a case record and move the totals by the difference between its old and new contribution.
+ * Every case write goes through here, inside a transaction over caseTables().
+ */
+export async function storeCase(prev: CaseRecord | undefined, next: CaseRecord, now: number): Promise<void> {
+  await db.cases.put(next);
+  const before = contribution(prev, -1);
+  const after = contribution(next, 1);
+  const zero = (ms: Money[]) => sumByCurrency(ms).every((m) => m.minor === 0);
+  if (before.cases + after.cases === 0 && zero([...before.disputed, ...after.disputed]) && zero([...before.refunded, ...after.refunded])) return;
+  const current = ((await db.meta.get(TOTALS_KEY))?.value as Totals | undefined) ?? { disputed: [], refunded: [], cases: 0 };
+  const nonZero = (ms: Money[]) => ms.filter((m) => m.minor !== 0);
+  const value: Totals = {
+    disputed: nonZero(sumByCurrency([...current.disputed, ...before.disputed, ...after.disputed])),
+    refunded: nonZero(sumByCurrency([...current.refunded, ...before.refunded, ...after.refunded])),
+    cases: current.cases + before.cases + after.cases,
+  };
+  await db.meta.put({ key: TOTALS_KEY, value, updatedAt: now });
+}
+
+/** Recompute the totals from every case (after an import or restore). */
+export async function rebuildTotals(now: number): Promise<void> {
+  const cases = (await db.cases.toArray()).filter(live);
+  const value: Totals = {
+    disputed: sumByCurrency(cases.flatMap((c) => c.disputed ?? [])),
+    refunded: sumByCurrency(cases.flatMap((c) => c.refunded)),
+    cases: cases.length,
+  };
+  await db.meta.put({ key: TOTALS_KEY, value, updatedAt: now });
+}
+
+/** Recompute a case's kept-up fields; call inside a rw transaction over caseTables(). */
+export async function refreshCaseSummary(caseId: string, now: number): Promise<void> {
+  const bundle = await loadBundle(caseId);
+  if (!bundle) return;
+  const settings = await getSettings();
+  const c = bundle.case;
+  const next: CaseRecord = { ...c, lastActivityAt: lastActivityOf(bundle), disputed: sumByCurrency(bundle.charges.map((ch) => ch.amount)) };
+  const due = c.deletedAt ? undefined : nextDueAt(bundle, settings, now, c.timeZone);
+  if (due === undefined) delete next.nextDueAt;
+  else next.nextDueAt = due;
+  if (JSON.stringify(next) === JSON.stringify(c)) return;
+  await storeCase(c, next, now);
+}

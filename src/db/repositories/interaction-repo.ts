@@ -1,0 +1,98 @@
+/**
+ * The interaction log. Each write keeps the interaction's search words, the company's agent names,
+ * the last channel used, the case's status and its summary fields true, in one transaction.
+ */
+import type { InteractionInput } from '../../domain/inputs';
+import { statusAfterInteraction } from '../../domain/status';
+import { mergeWords, referenceWords, wordsOf } from '../../domain/text';
+import type { Interaction } from '../../domain/types';
+import { assertWritable, db } from '../database';
+import { newId } from '../ids';
+import { recordSaved } from '../saved';
+import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import type { WriteOptions } from './case-repo';
+import { touchCompany } from './company-repo';
+import { getSettings } from './settings-repo';
+
+export function interactionWords(i: Pick<Interaction, 'references' | 'agentName' | 'agentId' | 'summary'>): string[] {
+  return mergeWords(...i.references.map(referenceWords), wordsOf(i.agentName), wordsOf(i.agentId), wordsOf(i.summary));
+}
+
+function clean(input: InteractionInput) {
+  const refs = [...new Set(input.references.map((r) => r.trim()).filter(Boolean))];
+  const out = { ...input, agentName: input.agentName.trim(), agentId: input.agentId.trim(), references: refs, summary: input.summary.trim() };
+  if (!out.promisedBy) delete out.promisedBy;
+  for (const k of ['durationSec', 'talkSec', 'holdSec'] as const) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+async function followStatus(caseId: string, outcome: Interaction['outcome'], now: number) {
+  const c = await db.cases.get(caseId);
+  if (!c) throw new Error(`Case ${caseId} not found`);
+  const status = statusAfterInteraction(c.status, outcome);
+  if (status !== c.status) {
+    await storeCase(c, { ...c, status, updatedAt: now }, now);
+    await db.statusChanges.add({ id: newId(), caseId, from: c.status, to: status, at: now, createdAt: now, updatedAt: now });
+  }
+  return c;
+}
+
+export async function logInteraction(input: InteractionInput, opts: WriteOptions = {}): Promise<string> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const id = newId();
+  const fields = clean(input);
+  const record: Interaction = { ...fields, id, createdAt: now, updatedAt: now, words: interactionWords(fields) };
+  await db.transaction('rw', caseTables(), async () => {
+    const c = await followStatus(input.caseId, input.outcome, now);
+    await db.interactions.add(record);
+    await touchCompany(c.company, now, record.agentName);
+    const settings = await getSettings();
+    if (settings.lastChannel !== record.channel) await db.settings.put({ ...settings, lastChannel: record.channel, updatedAt: now });
+    await refreshCaseSummary(input.caseId, now);
+  });
+  recordSaved();
+  return id;
+}
+
+export async function updateInteraction(id: string, input: InteractionInput, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const fields = clean(input);
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.interactions.get(id);
+    if (!current) throw new Error(`Interaction ${id} not found`);
+    const next: Interaction = { ...fields, id, createdAt: current.createdAt, updatedAt: now, words: interactionWords(fields) };
+    await db.interactions.put(next);
+    const c = await db.cases.get(input.caseId);
+    if (c) await touchCompany(c.company, now, next.agentName);
+    await refreshCaseSummary(input.caseId, now);
+    if (current.caseId !== input.caseId) await refreshCaseSummary(current.caseId, now);
+  });
+  recordSaved();
+}
+
+/** Soft delete: leaves the search index (words emptied) and stays as a tombstone for undo and merges. */
+export async function deleteInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.interactions.get(id);
+    if (!current || current.deletedAt) return;
+    await db.interactions.put({ ...current, deletedAt: now, updatedAt: now, words: [] });
+    await refreshCaseSummary(current.caseId, now);
+  });
+}
+
+export async function restoreInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  await db.transaction('rw', caseTables(), async () => {
+    const current = await db.interactions.get(id);
+    if (!current?.deletedAt) return;
+    const next: Interaction = { ...current, updatedAt: now, words: interactionWords(current) };
+    delete next.deletedAt;
+    await db.interactions.put(next);
+    await refreshCaseSummary(current.caseId, now);
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Money as integer minor units plus an ISO 4217 code. The number of decimals always comes from
+ * Intl (JPY 0, EUR 2, BHD 3), never an assumed 2.
+ */
+import type { Money } from './types';
+
+const digitsCache = new Map<string, number>();
+
+/** True when Intl knows the code as a currency. */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
+    if (supported) return supported('currency').includes(code);
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decimal places of a currency's minor unit. */
+export function minorDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
+
+export function formatMoney(m: Money, locale: string): string {
+  const digits = minorDigits(m.currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: m.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(m.minor / 10 ** digits);
+}
+
+export type ParseMoneyError = 'empty' | 'not-a-number' | 'negative' | 'too-many-decimals' | 'too-large';
+
+/**
+ * Parse what a person typed ("12,99", "1 234.5", "1.234,50") into minor units of the currency.
+ * With both '.' and ',' the last one is the decimal mark; a single mark used once is the decimal mark,
+ * used several times it groups thousands; a currency without decimals (JPY) treats every mark as grouping.
+ */
+export function parseAmount(input: string, currency: string): { ok: true; minor: number } | { ok: false; error: ParseMoneyError } {
+  const raw = input.replace(/[\s\u00a0\u202f']/g, '');
+  if (!raw) return { ok: false, error: 'empty' };
+  if (raw.startsWith('-')) return { ok: false, error: 'negative' };
+  if (!/^[0-9.,]+$/.test(raw) || !/[0-9]/.test(raw)) return { ok: false, error: 'not-a-number' };
+  const digits = minorDigits(currency);
+  const marks = raw.match(/[.,]/g) ?? [];
+  let decimalAt = -1;
+  if (digits > 0 && marks.length > 0) {
+    const last = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(','));
+    const mixed = raw.includes('.') && raw.includes(',');
+    if (mixed || marks.length === 1) decimalAt = last;
+  }
+  const intPart = (decimalAt >= 0 ? raw.slice(0, decimalAt) : raw).replace(/[.,]/g, '');
+  const frac = decimalAt >= 0 ? raw.slice(decimalAt + 1) : '';
+  if (/[.,]/.test(frac)) return { ok: false, error: 'not-a-number' };
+  if (frac.length > digits) return { ok: false, error: 'too-many-decimals' };
+  const minor = Number(intPart || '0') * 10 ** digits + Number(frac.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor) || minor > 1e13) return { ok: false, error: 'too-large' };
+  return { ok: true, minor };
+}
+
+/** The amount as a plain decimal string for an input field ("12.50"). */
+export function amountToInput(m: Money): string {
+  const digits = minorDigits(m.currency);
+  if (digits === 0) return String(m.minor);
+  const s = String(m.minor).padStart(digits + 1, '0');
+  return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+/** Sum amounts per currency, currencies sorted by code. */
+export function sumByCurrency(amounts: Iterable<Money>): Money[] {
+  const totals = new Map<string, number>();
+  for (const m of amounts) totals.set(m.currency, (totals.get(m.currency) ?? 0) + m.minor);
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ currency, minor }));
+}
+
+export interface MoneyTotals {
+  currency: string;
+  disputed: number;
+  refunded: number;
+  outstanding: number;
+}
+
+/** Disputed, refunded and outstanding per currency. Outstanding never goes below zero. */
+export function totalsByCurrency(disputed: Iterable<Money>, refunded: Iterable<Money>): MoneyTotals[] {
+  const map = new Map<string, MoneyTotals>();
+  const get = (c: string) => {
+    let t = map.get(c);
+    if (!t) map.set(c, (t = { currency: c, disputed: 0, refunded: 0, outstanding: 0 }));
+    return t;
+  };
+  for (const m of disputed) get(m.currency).disputed += m.minor;
+  for (const m of refunded) get(m.currency).refunded += m.minor;
+  for (const t of map.values()) t.outstanding = Math.max(0, t.disputed - t.refunded);
+  return [...map.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}

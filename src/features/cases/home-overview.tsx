@@ -1,0 +1,42 @@
+/** Home until the attention list lands: a big "log" button, recent cases and the totals. */
+import { Link } from 'wouter';
+import { Icon } from '../../components/icon';
+import { useCaseList, useTotals } from '../../db/hooks';
+import { useT } from '../../i18n/use-t';
+import { CaseListItem } from './case-list-item';
+import { MoneyTotals } from './money-totals';
+
+export function HomeOverview() {
+  const t = useT();
+  const recent = useCaseList('all', 5);
+  const totals = useTotals();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t('home.title')}</h1>
+      </div>
+      <Link href="/cases/new" className="btn btn-primary btn-block btn-big">
+        <Icon name="chat" />
+        {t('home.logInteraction')}
+      </Link>
+      <div className="section-title">
+        <h2>{t('home.recent')}</h2>
+      </div>
+      {recent && recent.length === 0 && (
+        <div className="card empty">
+          <p>{t('home.empty')}</p>
+          <Link href="/cases/new" className="btn btn-primary">
+            {t('home.startCase')}
+          </Link>
+        </div>
+      )}
+      <ul className="list">{recent?.map((c) => <CaseListItem key={c.id} c={c} />)}</ul>
+      {totals && totals.cases > 0 && (
+        <section className="card" aria-labelledby="totals-title">
+          <h2 id="totals-title">{t('home.totals')}</h2>
+          <MoneyTotals disputed={totals.disputed} refunded={totals.refunded} />
+        </section>
+      )}
+    </>
+  );
+}

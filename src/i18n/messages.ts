@@ -1,0 +1,18 @@
+/**
+ * All catalogues merged. Each area owns one file in ./catalogues (English and French side by side);
+ * add a file there and list it here.
+ */
+import { cases } from './catalogues/cases';
+import { shell } from './catalogues/shell';
+
+const areas = [shell, cases] as const;
+
+type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+export type Lang = 'en' | 'fr';
+
+function merge(lang: Lang): Record<MessageKey, string> {
+  return Object.assign({}, ...areas.map((a) => a[lang])) as Record<MessageKey, string>;
+}
+
+export const messages: Record<Lang, Record<MessageKey, string>> = { en: merge('en'), fr: merge('fr') };

@@ -1,0 +1,20 @@
+/**
+ * Vitest setup: a real IndexedDB implementation (fake-indexeddb), jest-dom matchers, and Node's own
+ * Blob/TextEncoder (jsdom's replacements break byte-level checks and fake-indexeddb's cloning).
+ */
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+const g = globalThis as Record<string, unknown>;
+g.Blob = NodeBlob;
+if (NodeFile) g.File = NodeFile;
+g.TextEncoder = NodeTextEncoder;
+g.TextDecoder = NodeTextDecoder;
+
+afterEach(() => {
+  if (typeof document !== 'undefined') cleanup();
+});
