@@ -1,5 +1,10 @@
-import { SettingsScreen } from '../features/settings/settings-screen';
+/** Settings composes one section per feature. */
+import { GeneralSettings } from '../features/settings/settings-screen';
 
 export function SettingsPage() {
-  return <SettingsScreen />;
+  return (
+    <>
+      <GeneralSettings />
+    </>
+  );
 }

@@ -2,7 +2,7 @@ import { useSettings } from '../../db/hooks';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { useT } from '../../i18n/use-t';
 
-export function SettingsScreen() {
+export function GeneralSettings() {
   const t = useT();
   const settings = useSettings();
   return (
