@@ -4,6 +4,8 @@ import { App } from './app/app';
 import './app/styles.css';
 import { openDatabase } from './db/database';
 import { detectLanguage } from './i18n/translate';
+import { askPersistenceAfterFirstSave } from './pwa/persistence';
+import { registerServiceWorker } from './pwa/register';
 import { useUiStore } from './stores/ui-store';
 
 useUiStore.getState().setLang(detectLanguage());
@@ -16,3 +18,7 @@ void openDatabase().then(() => {
     </StrictMode>,
   );
 });
+
+askPersistenceAfterFirstSave();
+// The dev server has no built service worker; only the production build registers one.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Banners } from './banners';
+import { CallBar } from '../features/timer/call-bar';
+import { UpdatePrompt } from '../features/pwa/update-prompt';
 import { Toasts } from '../components/toasts';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/messages';
@@ -42,7 +44,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <div className="shell-main">
+        <CallBar />
         <Banners />
+        <UpdatePrompt />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -3,9 +3,10 @@
  * add a file there and list it here.
  */
 import { cases } from './catalogues/cases';
+import { pwa } from './catalogues/pwa';
 import { shell } from './catalogues/shell';
 
-const areas = [shell, cases] as const;
+const areas = [shell, cases, pwa] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
