@@ -12,8 +12,12 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
+      // The glob patterns below already precache public/icons; listing them twice only bloats sw.js.
+      includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,ttf,woff2}'],
+        // The web manifest is added by the plugin itself; the README screenshots are not needed offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,ttf,woff2}'],
+        globIgnores: ['screenshots/**'],
         // The lazy PDF engine and its fonts must be precached too, or export fails offline.
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
       },
@@ -32,7 +36,18 @@ export default defineConfig({
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
+        screenshots: [
+          {
+            src: '/screenshots/home.png',
+            sizes: '780x1688',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Home: recent refund cases, totals and a button to log a chat or call',
+          },
+        ],
+        categories: ['finance', 'productivity', 'utilities'],
       },
     }),
   ],
