@@ -1,9 +1,9 @@
 /** Typed live queries for the UI: each re-renders when the data it reads changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseBundle } from '../domain/case-bundle';
-import type { CallTimer, CaseRecord, CompanyRecord, Settings } from '../domain/types';
+import type { CallTimer, CaseRecord, CompanyRecord, Interaction, Settings } from '../domain/types';
 import { db } from './database';
-import { caseTimeline, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
+import { agentSuggestions, caseTimeline, companySuggestions, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
 import { loadBundle, type Totals } from './repositories/case-summary';
 import { getSettings } from './repositories/settings-repo';
 
@@ -46,4 +46,16 @@ export function useCompany(key: string): CompanyRecord | undefined {
 
 export function useCallTimer(): CallTimer | null | undefined {
   return useLiveQuery(async () => (await db.timers.get('current')) ?? null, []);
+}
+
+export function useCompanySuggestions(prefix: string): string[] {
+  return useLiveQuery(() => companySuggestions(prefix, 8), [prefix]) ?? [];
+}
+
+export function useAgentSuggestions(companyKey: string): string[] {
+  return useLiveQuery(() => agentSuggestions(companyKey), [companyKey]) ?? [];
+}
+
+export function useInteraction(id: string): Interaction | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.interactions.get(id)) ?? null) : null), [id]);
 }

@@ -2,11 +2,13 @@
  * All catalogues merged. Each area owns one file in ./catalogues (English and French side by side);
  * add a file there and list it here.
  */
+import { caseForm } from './catalogues/case-form';
 import { cases } from './catalogues/cases';
+import { log } from './catalogues/log';
 import { pwa } from './catalogues/pwa';
 import { shell } from './catalogues/shell';
 
-const areas = [shell, cases, pwa] as const;
+const areas = [shell, cases, caseForm, log, pwa] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

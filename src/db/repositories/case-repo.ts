@@ -45,9 +45,8 @@ async function writeStatusChange(caseId: string, from: CaseStatus | null, to: Ca
   await db.statusChanges.add({ id: newId(), caseId, from, to, at: now, createdAt: now, updatedAt: now, ...(note ? { note } : {}) });
 }
 
-export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
-  assertWritable();
-  const now = opts.now ?? Date.now();
+/** Insert a new case with its charges and first status; call inside a rw transaction over caseTables(). */
+export async function insertCase(input: CaseInput, now: number, timeZone: string): Promise<string> {
   const id = newId();
   const status = input.status ?? 'new';
   const fields = caseFields(input);
@@ -60,15 +59,20 @@ export async function createCase(input: CaseInput, opts: WriteOptions = {}): Pro
     lastActivityAt: now,
     disputed: [],
     words: caseWords(fields),
-    timeZone: opts.timeZone ?? localZone(),
+    timeZone,
   };
-  await db.transaction('rw', caseTables(), async () => {
-    await storeCase(undefined, record, now);
-    await db.charges.bulkAdd(input.charges.map((c) => chargeRecord(id, c, now)));
-    await writeStatusChange(id, null, status, now);
-    await touchCompany(record.company, now);
-    await refreshCaseSummary(id, now);
-  });
+  await storeCase(undefined, record, now);
+  await db.charges.bulkAdd(input.charges.map((c) => chargeRecord(id, c, now)));
+  await writeStatusChange(id, null, status, now);
+  await touchCompany(record.company, now);
+  await refreshCaseSummary(id, now);
+  return id;
+}
+
+export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const id = await db.transaction('rw', caseTables(), () => insertCase(input, now, opts.timeZone ?? localZone()));
   recordSaved();
   return id;
 }

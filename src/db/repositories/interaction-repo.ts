@@ -2,7 +2,7 @@
  * The interaction log. Each write keeps the interaction's search words, the company's agent names,
  * the last channel used, the case's status and its summary fields true, in one transaction.
  */
-import type { InteractionInput } from '../../domain/inputs';
+import type { CaseInput, InteractionInput } from '../../domain/inputs';
 import { statusAfterInteraction } from '../../domain/status';
 import { mergeWords, referenceWords, wordsOf } from '../../domain/text';
 import type { Interaction } from '../../domain/types';
@@ -10,7 +10,7 @@ import { assertWritable, db } from '../database';
 import { newId } from '../ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
-import type { WriteOptions } from './case-repo';
+import { insertCase, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
 import { getSettings } from './settings-repo';
 
@@ -37,22 +37,43 @@ async function followStatus(caseId: string, outcome: Interaction['outcome'], now
   return c;
 }
 
-export async function logInteraction(input: InteractionInput, opts: WriteOptions = {}): Promise<string> {
-  assertWritable();
-  const now = opts.now ?? Date.now();
+/** Insert an interaction and keep the case true; call inside a rw transaction over caseTables(). */
+async function insertInteraction(input: InteractionInput, now: number): Promise<string> {
   const id = newId();
   const fields = clean(input);
   const record: Interaction = { ...fields, id, createdAt: now, updatedAt: now, words: interactionWords(fields) };
-  await db.transaction('rw', caseTables(), async () => {
-    const c = await followStatus(input.caseId, input.outcome, now);
-    await db.interactions.add(record);
-    await touchCompany(c.company, now, record.agentName);
-    const settings = await getSettings();
-    if (settings.lastChannel !== record.channel) await db.settings.put({ ...settings, lastChannel: record.channel, updatedAt: now });
-    await refreshCaseSummary(input.caseId, now);
-  });
+  const c = await followStatus(input.caseId, input.outcome, now);
+  await db.interactions.add(record);
+  await touchCompany(c.company, now, record.agentName);
+  const settings = await getSettings();
+  if (settings.lastChannel !== record.channel) await db.settings.put({ ...settings, lastChannel: record.channel, updatedAt: now });
+  await refreshCaseSummary(input.caseId, now);
+  return id;
+}
+
+export async function logInteraction(input: InteractionInput, opts: WriteOptions = {}): Promise<string> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const id = await db.transaction('rw', caseTables(), () => insertInteraction(input, now));
   recordSaved();
   return id;
+}
+
+/** Start a case and log its first contact in one transaction: both are written or neither. */
+export async function logInteractionWithNewCase(
+  caseInput: CaseInput,
+  input: Omit<InteractionInput, 'caseId'>,
+  opts: WriteOptions = {},
+): Promise<{ caseId: string; interactionId: string }> {
+  assertWritable();
+  const now = opts.now ?? Date.now();
+  const result = await db.transaction('rw', caseTables(), async () => {
+    const caseId = await insertCase(caseInput, now, opts.timeZone ?? input.timeZone);
+    const interactionId = await insertInteraction({ ...input, caseId }, now);
+    return { caseId, interactionId };
+  });
+  recordSaved();
+  return result;
 }
 
 export async function updateInteraction(id: string, input: InteractionInput, opts: WriteOptions = {}): Promise<void> {

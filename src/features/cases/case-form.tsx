@@ -1,6 +1,172 @@
-import { useT } from '../../i18n/use-t';
+/** Create or edit a case. Input is kept as a draft until saved; bad input is answered field by field. */
+import { useRef, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { Field } from '../../components/field';
+import { DraftNotice, ErrorSummary } from '../../components/form-status';
+import { Options } from '../../components/select-options';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues, type FormErrors } from '../../domain/case-form';
+import { todayIn } from '../../domain/interaction-form';
+import { CASE_OUTCOMES, CASE_STATUSES, PAYMENT_METHODS, REASONS, REGIONS, REQUEST_KINDS, type Settings } from '../../domain/types';
+import { classifyWriteError } from '../../db/errors';
+import { useCaseBundle, useSettings } from '../../db/hooks';
+import { createCase, updateCase } from '../../db/repositories/case-repo';
+import { useDraft } from '../../db/use-draft';
+import type { MessageKey } from '../../i18n/messages';
+import { useFormat, useT } from '../../i18n/use-t';
+import { useToastStore } from '../../stores/toast-store';
+import { ChargesEditor } from './charges-editor';
+import { CompanyInput } from './company-input';
+import './case-form.css';
 
-export function CaseForm() {
+export function CaseForm({ caseId }: { caseId?: string }) {
+  const settings = useSettings();
+  const bundle = useCaseBundle(caseId ?? '');
   const t = useT();
-  return <h1>{t('nav.newCase')}</h1>;
+  if (!settings || (caseId && bundle === undefined)) return <p className="muted">{t('common.loading')}</p>;
+  if (caseId && !bundle) return <p className="empty">{t('case.notFound')}</p>;
+  const initial = () => (bundle ? caseToForm(bundle.case, bundle.charges) : emptyCaseForm(settings.defaultCurrency));
+  return <CaseFormInner key={caseId ?? 'new'} caseId={caseId} initial={initial} settings={settings} />;
+}
+
+interface InnerProps {
+  caseId: string | undefined;
+  initial: () => CaseFormValues;
+  settings: Settings;
+}
+
+function CaseFormInner({ caseId, initial, settings }: InnerProps) {
+  const t = useT();
+  const f = useFormat();
+  const [, navigate] = useLocation();
+  const showToast = useToastStore((s) => s.show);
+  const draft = useDraft<CaseFormValues>(caseId ? `case:edit:${caseId}` : 'case:new', initial);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
+  const v = draft.value;
+  const today = todayIn(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const set = (patch: Partial<CaseFormValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
+  const err = (path: string) => (errors[path] ? t(`fieldError.${errors[path]}` as MessageKey) : undefined);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    setFailure(undefined);
+    const result = validateCaseForm(v, today);
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const id = caseId ?? (await createCase(result.input));
+      if (caseId) await updateCase(caseId, result.input);
+      await draft.clear();
+      showToast({ message: t('caseForm.saved'), tone: 'success' });
+      navigate(`/cases/${id}`, { replace: !caseId });
+    } catch (error) {
+      setFailure(t(`error.${classifyWriteError(error)}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (!draft.ready) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <form ref={formRef} className="case-form" onSubmit={onSubmit} noValidate aria-labelledby="case-form-title">
+      <h1 id="case-form-title">{caseId ? t('caseForm.editTitle') : t('caseForm.newTitle')}</h1>
+      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, Intl.DateTimeFormat().resolvedOptions().timeZone)} onDiscard={() => void draft.discard()} />}
+      <ErrorSummary count={Object.keys(errors).length} failure={failure} />
+      <fieldset>
+        <legend>{t('caseForm.about')}</legend>
+        <Field label={t('caseForm.company')} hint={t('caseForm.companyHint')} error={err('company')}>
+          <CompanyInput value={v.company} onChange={(company) => set({ company })} />
+        </Field>
+        <Field label={t('caseForm.product')} optional={t('common.optional')} error={err('product')}>
+          <input value={v.product} onChange={(e) => set({ product: e.target.value })} />
+        </Field>
+        <Field label={t('caseForm.reason')} error={err('reason')}>
+          <select value={v.reason} onChange={(e) => set({ reason: e.target.value })}>
+            <Options codes={REASONS} prefix="reason" placeholder={t('caseForm.reasonPlaceholder')} />
+          </select>
+        </Field>
+        <Field label={t('caseForm.accountId')} optional={t('common.optional')} error={err('accountId')}>
+          <input value={v.accountId} autoComplete="off" onChange={(e) => set({ accountId: e.target.value })} />
+        </Field>
+      </fieldset>
+      <ChargesEditor charges={v.charges} errors={errors} defaultCurrency={settings.defaultCurrency} today={today} onChange={(charges) => set({ charges })} />
+      <fieldset>
+        <legend>{t('caseForm.request')}</legend>
+        <Field label={t('caseForm.requestKind')} error={err('requestKind')}>
+          <select value={v.requestKind} onChange={(e) => set({ requestKind: e.target.value })}>
+            <Options codes={REQUEST_KINDS} prefix="requestKind" />
+          </select>
+        </Field>
+        <Field label={t('caseForm.requestText')} hint={t('caseForm.requestHint')} optional={t('common.optional')} error={err('request')}>
+          <textarea value={v.request} onChange={(e) => set({ request: e.target.value })} />
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('caseForm.subscription')}</legend>
+        <div className="field-row">
+          <Field label={t('caseForm.startedOn')} optional={t('common.optional')} error={err('subscriptionStartedOn')}>
+            <input type="date" max={today} value={v.subscriptionStartedOn} onChange={(e) => set({ subscriptionStartedOn: e.target.value })} />
+          </Field>
+          <Field label={t('caseForm.cancelledOn')} optional={t('common.optional')} error={err('cancelledOn')}>
+            <input type="date" max={today} value={v.cancelledOn} onChange={(e) => set({ cancelledOn: e.target.value })} />
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field label={t('caseForm.paymentMethod')} error={err('paymentMethod')}>
+            <select value={v.paymentMethod} onChange={(e) => set({ paymentMethod: e.target.value })}>
+              <Options codes={PAYMENT_METHODS} prefix="payment" placeholder={t('caseForm.paymentUnknown')} />
+            </select>
+          </Field>
+          <Field label={t('caseForm.region')} error={err('region')}>
+            <select value={v.region} onChange={(e) => set({ region: e.target.value })}>
+              <Options codes={REGIONS} prefix="region" placeholder={`${t('caseForm.regionDefault')}: ${t(`region.${settings.homeRegion}`)}`} />
+            </select>
+          </Field>
+        </div>
+      </fieldset>
+      {caseId && (
+        <fieldset>
+          <legend>{t('caseForm.outcomeSection')}</legend>
+          <div className="field-row">
+            <Field label={t('caseForm.status')} error={err('status')}>
+              <select value={v.status} onChange={(e) => set({ status: e.target.value })}>
+                <Options codes={CASE_STATUSES} prefix="status" />
+              </select>
+            </Field>
+            <Field label={t('caseForm.outcome')} error={err('outcome')}>
+              <select value={v.outcome} onChange={(e) => set({ outcome: e.target.value })}>
+                <Options codes={CASE_OUTCOMES} prefix="outcome" placeholder={t('caseForm.outcomeNone')} />
+              </select>
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t('caseForm.refunded')} optional={t('common.optional')} error={err('refundedAmount')}>
+              <input inputMode="decimal" value={v.refundedAmount} onChange={(e) => set({ refundedAmount: e.target.value })} />
+            </Field>
+            <Field label={t('caseForm.currency')} error={err('refundedAmountCurrency')}>
+              <input value={v.refundedCurrency} maxLength={3} onChange={(e) => set({ refundedCurrency: e.target.value.toUpperCase() })} />
+            </Field>
+          </div>
+        </fieldset>
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={() => history.back()}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving ? t('common.saving') : t('caseForm.save')}
+        </button>
+      </div>
+    </form>
+  );
 }

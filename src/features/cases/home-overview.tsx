@@ -15,7 +15,7 @@ export function HomeOverview() {
       <div className="page-header">
         <h1>{t('home.title')}</h1>
       </div>
-      <Link href="/cases/new" className="btn btn-primary btn-block btn-big">
+      <Link href="/log" className="btn btn-primary btn-block btn-big">
         <Icon name="chat" />
         {t('home.logInteraction')}
       </Link>

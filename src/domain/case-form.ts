@@ -1,0 +1,207 @@
+/**
+ * The case form as typed (strings), its validation, and its conversion to a CaseInput.
+ * Errors are keyed by field path ('company', 'charges.1.amount') with a reason code the UI translates.
+ */
+import { isIsoDate } from './dates';
+import type { CaseInput } from './inputs';
+import { amountToInput, isKnownCurrency, parseAmount } from './money';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  PAYMENT_METHODS,
+  REASONS,
+  REGIONS,
+  REQUEST_KINDS,
+  type CaseOutcome,
+  type CaseRecord,
+  type CaseStatus,
+  type Charge,
+  type IsoDate,
+} from './types';
+
+export interface ChargeFormValues {
+  id?: string;
+  chargedOn: string;
+  statementOn: string;
+  amount: string;
+  currency: string;
+  description: string;
+}
+
+export interface CaseFormValues {
+  company: string;
+  product: string;
+  reason: string;
+  accountId: string;
+  region: string;
+  paymentMethod: string;
+  subscriptionStartedOn: string;
+  cancelledOn: string;
+  requestKind: string;
+  request: string;
+  status: string;
+  outcome: string;
+  refundedAmount: string;
+  refundedCurrency: string;
+  charges: ChargeFormValues[];
+}
+
+export type FieldError =
+  | 'required'
+  | 'dateInvalid'
+  | 'dateFuture'
+  | 'amountInvalid'
+  | 'amountNegative'
+  | 'amountDecimals'
+  | 'amountTooLarge'
+  | 'currencyUnknown'
+  | 'statementBeforeCharge'
+  | 'cancelBeforeStart'
+  | 'tooLong'
+  | 'choiceInvalid'
+  | 'durationInvalid';
+
+export type FormErrors = Record<string, FieldError>;
+
+export const MAX_TEXT = 20_000;
+export const MAX_LINE = 300;
+
+export function emptyCharge(currency: string, today: IsoDate): ChargeFormValues {
+  return { chargedOn: today, statementOn: '', amount: '', currency, description: '' };
+}
+
+export function emptyCaseForm(currency: string): CaseFormValues {
+  return {
+    company: '',
+    product: '',
+    reason: '',
+    accountId: '',
+    region: '',
+    paymentMethod: '',
+    subscriptionStartedOn: '',
+    cancelledOn: '',
+    requestKind: 'full-refund',
+    request: '',
+    status: 'new',
+    outcome: '',
+    refundedAmount: '',
+    refundedCurrency: currency,
+    charges: [],
+  };
+}
+
+export function caseToForm(c: CaseRecord, charges: Charge[]): CaseFormValues {
+  const refunded = c.refunded[0];
+  return {
+    company: c.company,
+    product: c.product,
+    reason: c.reason,
+    accountId: c.accountId,
+    region: c.region,
+    paymentMethod: c.paymentMethod,
+    subscriptionStartedOn: c.subscriptionStartedOn ?? '',
+    cancelledOn: c.cancelledOn ?? '',
+    requestKind: c.requestKind,
+    request: c.request,
+    status: c.status,
+    outcome: c.outcome ?? '',
+    refundedAmount: refunded ? amountToInput(refunded) : '',
+    refundedCurrency: refunded?.currency ?? charges[0]?.amount.currency ?? 'EUR',
+    charges: charges.map((ch) => ({
+      id: ch.id,
+      chargedOn: ch.chargedOn,
+      statementOn: ch.statementOn ?? '',
+      amount: amountToInput(ch.amount),
+      currency: ch.amount.currency,
+      description: ch.description ?? '',
+    })),
+  };
+}
+
+const MONEY_ERRORS = { empty: 'required', 'not-a-number': 'amountInvalid', negative: 'amountNegative', 'too-many-decimals': 'amountDecimals', 'too-large': 'amountTooLarge' } as const;
+
+export function checkDate(value: string, today: IsoDate, errors: FormErrors, path: string, required = false): void {
+  if (!value) {
+    if (required) errors[path] = 'required';
+    return;
+  }
+  if (!isIsoDate(value)) errors[path] = 'dateInvalid';
+  else if (value > today) errors[path] = 'dateFuture';
+}
+
+function checkText(value: string, max: number, errors: FormErrors, path: string, required = false): void {
+  if (required && !value.trim()) errors[path] = 'required';
+  else if (value.length > max) errors[path] = 'tooLong';
+}
+
+function checkMoney(amount: string, currency: string, errors: FormErrors, path: string): number | undefined {
+  const code = currency.trim().toUpperCase();
+  if (!isKnownCurrency(code)) {
+    errors[`${path}Currency`] = 'currencyUnknown';
+    return undefined;
+  }
+  const parsed = parseAmount(amount, code);
+  if (!parsed.ok) {
+    errors[path] = MONEY_ERRORS[parsed.error];
+    return undefined;
+  }
+  return parsed.minor;
+}
+
+export function validateCaseForm(v: CaseFormValues, today: IsoDate): { ok: true; input: CaseInput } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {};
+  checkText(v.company, MAX_LINE, errors, 'company', true);
+  checkText(v.product, MAX_LINE, errors, 'product');
+  checkText(v.accountId, MAX_LINE, errors, 'accountId');
+  checkText(v.request, MAX_TEXT, errors, 'request');
+  if (!v.reason) errors.reason = 'required';
+  else if (!(REASONS as readonly string[]).includes(v.reason)) errors.reason = 'choiceInvalid';
+  if (v.region && !(REGIONS as readonly string[]).includes(v.region)) errors.region = 'choiceInvalid';
+  if (v.paymentMethod && !(PAYMENT_METHODS as readonly string[]).includes(v.paymentMethod)) errors.paymentMethod = 'choiceInvalid';
+  if (!(REQUEST_KINDS as readonly string[]).includes(v.requestKind)) errors.requestKind = 'choiceInvalid';
+  if (!(CASE_STATUSES as readonly string[]).includes(v.status)) errors.status = 'choiceInvalid';
+  if (v.outcome && !(CASE_OUTCOMES as readonly string[]).includes(v.outcome)) errors.outcome = 'choiceInvalid';
+  checkDate(v.subscriptionStartedOn, today, errors, 'subscriptionStartedOn');
+  checkDate(v.cancelledOn, today, errors, 'cancelledOn');
+  if (!errors.cancelledOn && !errors.subscriptionStartedOn && v.cancelledOn && v.subscriptionStartedOn && v.cancelledOn < v.subscriptionStartedOn) {
+    errors.cancelledOn = 'cancelBeforeStart';
+  }
+  const charges = v.charges.map((ch, i) => {
+    const p = `charges.${i}`;
+    checkDate(ch.chargedOn, today, errors, `${p}.chargedOn`, true);
+    checkDate(ch.statementOn, today, errors, `${p}.statementOn`);
+    if (!errors[`${p}.chargedOn`] && !errors[`${p}.statementOn`] && ch.statementOn && ch.statementOn < ch.chargedOn) errors[`${p}.statementOn`] = 'statementBeforeCharge';
+    checkText(ch.description, MAX_LINE, errors, `${p}.description`);
+    const minor = checkMoney(ch.amount, ch.currency, errors, `${p}.amount`);
+    return { ch, minor };
+  });
+  let refundedMinor: number | undefined;
+  if (v.refundedAmount.trim()) refundedMinor = checkMoney(v.refundedAmount, v.refundedCurrency, errors, 'refundedAmount');
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const opt = (s: string) => (s ? s : undefined);
+  const input: CaseInput = {
+    company: v.company.trim(),
+    product: v.product.trim(),
+    reason: v.reason as CaseInput['reason'],
+    accountId: v.accountId.trim(),
+    region: v.region as CaseInput['region'],
+    paymentMethod: v.paymentMethod as CaseInput['paymentMethod'],
+    requestKind: v.requestKind as CaseInput['requestKind'],
+    request: v.request.trim(),
+    status: v.status as CaseStatus,
+    refunded: refundedMinor ? [{ minor: refundedMinor, currency: v.refundedCurrency.trim().toUpperCase() }] : [],
+    charges: charges.map(({ ch, minor }) => ({
+      ...(ch.id ? { id: ch.id } : {}),
+      chargedOn: ch.chargedOn,
+      ...(ch.statementOn ? { statementOn: ch.statementOn } : {}),
+      amount: { minor: minor!, currency: ch.currency.trim().toUpperCase() },
+      ...(ch.description.trim() ? { description: ch.description.trim() } : {}),
+    })),
+  };
+  const started = opt(v.subscriptionStartedOn);
+  const cancelled = opt(v.cancelledOn);
+  if (started) input.subscriptionStartedOn = started;
+  if (cancelled) input.cancelledOn = cancelled;
+  if (v.outcome) input.outcome = v.outcome as CaseOutcome;
+  return { ok: true, input };
+}

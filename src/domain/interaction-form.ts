@@ -1,0 +1,116 @@
+/** The interaction log form as typed, its validation and its conversion to an InteractionInput. */
+import { checkDate, MAX_LINE, MAX_TEXT, type FormErrors } from './case-form';
+import { fromLocalInput, isoDateOf, toLocalInput } from './dates';
+import type { InteractionInput } from './inputs';
+import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, type Channel, type Instant, type Interaction } from './types';
+
+export interface InteractionFormValues {
+  caseId: string;
+  occurredAt: string;
+  timeZone: string;
+  channel: string;
+  direction: string;
+  durationMin: string;
+  talkSec?: number;
+  holdSec?: number;
+  agentName: string;
+  agentId: string;
+  references: string[];
+  summary: string;
+  outcome: string;
+  promisedBy: string;
+}
+
+/** How far in the future a logged time may be (clock drift between devices). */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export const PROMISE_OUTCOMES = ['reply-promised', 'refund-promised'];
+
+export function newInteractionForm(caseId: string, now: Instant, timeZone: string, channel: Channel): InteractionFormValues {
+  return {
+    caseId,
+    occurredAt: toLocalInput(now, timeZone),
+    timeZone,
+    channel,
+    direction: 'outbound',
+    durationMin: '',
+    agentName: '',
+    agentId: '',
+    references: [''],
+    summary: '',
+    outcome: '',
+    promisedBy: '',
+  };
+}
+
+export function interactionToForm(i: Interaction): InteractionFormValues {
+  const v: InteractionFormValues = {
+    caseId: i.caseId,
+    occurredAt: toLocalInput(i.occurredAt, i.timeZone),
+    timeZone: i.timeZone,
+    channel: i.channel,
+    direction: i.direction,
+    durationMin: i.durationSec !== undefined ? String(Math.round((i.durationSec / 60) * 10) / 10) : '',
+    agentName: i.agentName,
+    agentId: i.agentId,
+    references: i.references.length ? [...i.references] : [''],
+    summary: i.summary,
+    outcome: i.outcome,
+    promisedBy: i.promisedBy ?? '',
+  };
+  if (i.talkSec !== undefined) v.talkSec = i.talkSec;
+  if (i.holdSec !== undefined) v.holdSec = i.holdSec;
+  return v;
+}
+
+export function validateInteractionForm(v: InteractionFormValues, now: Instant): { ok: true; input: InteractionInput } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {};
+  if (!v.caseId) errors.caseId = 'required';
+  const at = v.occurredAt ? fromLocalInput(v.occurredAt, v.timeZone) : null;
+  if (!v.occurredAt) errors.occurredAt = 'required';
+  else if (at === null) errors.occurredAt = 'dateInvalid';
+  else if (at > now + FUTURE_TOLERANCE_MS) errors.occurredAt = 'dateFuture';
+  if (!(CHANNELS as readonly string[]).includes(v.channel)) errors.channel = 'required';
+  if (!(DIRECTIONS as readonly string[]).includes(v.direction)) errors.direction = 'choiceInvalid';
+  if (!v.outcome) errors.outcome = 'required';
+  else if (!(INTERACTION_OUTCOMES as readonly string[]).includes(v.outcome)) errors.outcome = 'choiceInvalid';
+  let durationSec: number | undefined;
+  if (v.durationMin.trim()) {
+    const minutes = Number(v.durationMin.trim().replace(',', '.'));
+    if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60) errors.durationMin = 'durationInvalid';
+    else durationSec = Math.round(minutes * 60);
+  }
+  for (const [k, max] of [['agentName', MAX_LINE], ['agentId', MAX_LINE], ['summary', MAX_TEXT]] as const) {
+    if (v[k].length > max) errors[k] = 'tooLong';
+  }
+  v.references.forEach((r, i) => {
+    if (r.length > MAX_LINE) errors[`references.${i}`] = 'tooLong';
+  });
+  if (v.promisedBy) {
+    // A promised date is naturally in the future: only its shape is checked.
+    checkDate(v.promisedBy, '9999-12-31', errors, 'promisedBy');
+  }
+  if (Object.keys(errors).length > 0 || at === null) return { ok: false, errors };
+  const input: InteractionInput = {
+    caseId: v.caseId,
+    occurredAt: at,
+    timeZone: v.timeZone,
+    channel: v.channel as InteractionInput['channel'],
+    direction: v.direction as InteractionInput['direction'],
+    agentName: v.agentName.trim(),
+    agentId: v.agentId.trim(),
+    references: v.references.map((r) => r.trim()).filter(Boolean),
+    summary: v.summary.trim(),
+    outcome: v.outcome as InteractionInput['outcome'],
+  };
+  if (durationSec !== undefined) input.durationSec = durationSec;
+  if (v.talkSec !== undefined) input.talkSec = v.talkSec;
+  if (v.holdSec !== undefined) input.holdSec = v.holdSec;
+  if (v.promisedBy) input.promisedBy = v.promisedBy;
+  return { ok: true, input };
+}
+
+/** Today's date in a zone, for the date checks of the case form. */
+export function todayIn(now: Instant, timeZone: string): string {
+  return isoDateOf(now, timeZone);
+}

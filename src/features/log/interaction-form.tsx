@@ -1,0 +1,109 @@
+/**
+ * Log (or edit) one contact with a company. Built for a phone in the middle of a chat or call: the time
+ * is now, the channel is the last one used, one tap saves, and everything typed is kept as a draft.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { DraftNotice, ErrorSummary } from '../../components/form-status';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { emptyCaseForm, validateCaseForm, type FormErrors } from '../../domain/case-form';
+import { interactionToForm, newInteractionForm, todayIn, validateInteractionForm } from '../../domain/interaction-form';
+import type { Interaction, Settings } from '../../domain/types';
+import { classifyWriteError } from '../../db/errors';
+import { useInteraction, useSettings } from '../../db/hooks';
+import { logInteraction, logInteractionWithNewCase, updateInteraction } from '../../db/repositories/interaction-repo';
+import { useDraft } from '../../db/use-draft';
+import { useFormat, useT } from '../../i18n/use-t';
+import { InteractionFields } from './interaction-fields';
+import { applyPrefill, readPrefill } from './log-prefill';
+import { NEW_CASE, type LogFormValues } from './log-values';
+import { useSaveFeedback } from './use-save-feedback';
+import './log.css';
+
+
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function InteractionForm({ caseId, interactionId }: { caseId?: string; interactionId?: string }) {
+  const settings = useSettings();
+  const existing = useInteraction(interactionId ?? '');
+  const t = useT();
+  if (!settings || (interactionId && existing === undefined)) return <p className="muted">{t('common.loading')}</p>;
+  if (interactionId && !existing) return <p className="empty">{t('case.notFound')}</p>;
+  return <InteractionFormInner key={interactionId ?? caseId ?? 'new'} caseId={caseId} existing={existing ?? undefined} settings={settings} />;
+}
+
+function InteractionFormInner({ caseId, existing, settings }: { caseId: string | undefined; existing: Interaction | undefined; settings: Settings }) {
+  const t = useT();
+  const f = useFormat();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const prefill = readPrefill(search);
+  const initial = (): LogFormValues => {
+    const base = existing ? interactionToForm(existing) : newInteractionForm(caseId ?? '', Date.now(), zone(), settings.lastChannel);
+    return applyPrefill({ ...base, newCompany: '', newReason: '' }, prefill);
+  };
+  const key = existing ? `interaction:edit:${existing.id}` : `interaction:new:${caseId ?? 'any'}`;
+  const draft = useDraft<LogFormValues>(key, initial, (d) => applyPrefill(d, prefill));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
+  const afterSave = useSaveFeedback();
+  const v = draft.value;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    setFailure(undefined);
+    const now = Date.now();
+    const creating = v.caseId === NEW_CASE;
+    const result = validateInteractionForm(creating ? { ...v, caseId: 'pending' } : v, now);
+    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(settings.defaultCurrency), company: v.newCompany, reason: v.newReason }, todayIn(now, zone())) : undefined;
+    const allErrors: FormErrors = { ...(result.ok ? {} : result.errors) };
+    if (caseResult && !caseResult.ok) {
+      if (caseResult.errors.company) allErrors.newCompany = caseResult.errors.company;
+      if (caseResult.errors.reason) allErrors.newReason = caseResult.errors.reason;
+    }
+    if (!result.ok || Object.keys(allErrors).length > 0) {
+      setErrors(allErrors);
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      let targetCase = v.caseId;
+      if (existing) await updateInteraction(existing.id, result.input);
+      else if (caseResult?.ok) {
+        const { caseId: _pending, ...rest } = result.input;
+        targetCase = (await logInteractionWithNewCase(caseResult.input, rest)).caseId;
+      } else await logInteraction(result.input);
+      await draft.clear();
+      afterSave(targetCase, result.input.outcome, !!existing);
+      navigate(`/cases/${targetCase}`, { replace: true });
+    } catch (error) {
+      setFailure(t(`error.${classifyWriteError(error)}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (!draft.ready) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <form ref={formRef} className="log-form" onSubmit={onSubmit} noValidate aria-labelledby="log-form-title">
+      <h1 id="log-form-title">{existing ? t('log.editTitle') : t('log.newTitle')}</h1>
+      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, zone())} onDiscard={() => void draft.discard()} />}
+      <ErrorSummary count={Object.keys(errors).length} failure={failure} />
+      <InteractionFields value={v} errors={errors} fixedCase={!!caseId || !!existing} onChange={(patch) => draft.setValue((prev) => ({ ...prev, ...patch }))} />
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={() => history.back()}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving ? t('common.saving') : t('log.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
