@@ -90,6 +90,11 @@ export type TimelineEntry =
   | { kind: 'status'; at: number; record: StatusChange }
   | { kind: 'evidence'; at: number; record: Evidence };
 
+/** A charge sits in the timeline at midday UTC of its date: its place among the days, not a clock time. */
+function chargeInstant(c: Charge): number {
+  return Date.parse(`${c.chargedOn}T12:00:00Z`);
+}
+
 export interface TimelinePage {
   entries: TimelineEntry[];
   /** True when older interactions exist beyond this page. */
@@ -118,7 +123,7 @@ export async function caseTimeline(caseId: string, limit: number): Promise<Timel
   ]);
   const entries: TimelineEntry[] = [
     ...interactions.map((r) => ({ kind: 'interaction' as const, at: r.occurredAt, record: r })),
-    ...charges.filter((r) => r.createdAt >= from).map((r) => ({ kind: 'charge' as const, at: r.createdAt, record: r })),
+    ...charges.map((r) => ({ kind: 'charge' as const, at: chargeInstant(r), record: r })).filter((e) => e.at >= from),
     ...statuses.map((r) => ({ kind: 'status' as const, at: r.at, record: r })),
     ...evidence.map((r) => ({ kind: 'evidence' as const, at: r.addedAt, record: r })),
   ];

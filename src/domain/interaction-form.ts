@@ -7,6 +7,8 @@ import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, type Channel, type Instant,
 export interface InteractionFormValues {
   caseId: string;
   occurredAt: string;
+  /** The precise instant behind `occurredAt` when it was filled in for the person (now, a call's start). */
+  exactAt?: number;
   timeZone: string;
   channel: string;
   direction: string;
@@ -30,6 +32,7 @@ export function newInteractionForm(caseId: string, now: Instant, timeZone: strin
   return {
     caseId,
     occurredAt: toLocalInput(now, timeZone),
+    exactAt: now,
     timeZone,
     channel,
     direction: 'outbound',
@@ -66,7 +69,9 @@ export function interactionToForm(i: Interaction): InteractionFormValues {
 export function validateInteractionForm(v: InteractionFormValues, now: Instant): { ok: true; input: InteractionInput } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
   if (!v.caseId) errors.caseId = 'required';
-  const at = v.occurredAt ? fromLocalInput(v.occurredAt, v.timeZone) : null;
+  // The field shows minutes; when the person left the prefilled time alone, keep its exact instant.
+  const untouched = v.exactAt !== undefined && toLocalInput(v.exactAt, v.timeZone) === v.occurredAt;
+  const at = untouched ? v.exactAt! : v.occurredAt ? fromLocalInput(v.occurredAt, v.timeZone) : null;
   if (!v.occurredAt) errors.occurredAt = 'required';
   else if (at === null) errors.occurredAt = 'dateInvalid';
   else if (at > now + FUTURE_TOLERANCE_MS) errors.occurredAt = 'dateFuture';

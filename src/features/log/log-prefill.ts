@@ -32,7 +32,10 @@ export function readPrefill(search: string): LogPrefill {
 export function applyPrefill<T extends InteractionFormValues>(v: T, p: LogPrefill): T {
   const next = { ...v };
   if (p.channel) next.channel = p.channel;
-  if (p.at !== undefined) next.occurredAt = toLocalInput(p.at, v.timeZone);
+  if (p.at !== undefined) {
+    next.occurredAt = toLocalInput(p.at, v.timeZone);
+    next.exactAt = p.at;
+  }
   if (p.talkSec !== undefined) next.talkSec = p.talkSec;
   if (p.holdSec !== undefined) next.holdSec = p.holdSec;
   if (p.talkSec !== undefined || p.holdSec !== undefined) {
