@@ -4,11 +4,13 @@
  */
 import { caseForm } from './catalogues/case-form';
 import { cases } from './catalogues/cases';
+import { evidence } from './catalogues/evidence';
 import { log } from './catalogues/log';
 import { pwa } from './catalogues/pwa';
 import { shell } from './catalogues/shell';
+import { timer } from './catalogues/timer';
 
-const areas = [shell, cases, caseForm, log, pwa] as const;
+const areas = [shell, cases, caseForm, log, pwa, timer, evidence] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

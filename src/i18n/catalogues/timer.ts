@@ -1,0 +1,38 @@
+import { defineMessages } from '../define';
+
+export const timer = defineMessages(
+  {
+    'timer.start': 'Start call',
+    'timer.startHint': 'Times the call, with the time on hold, even if you switch apps.',
+    'timer.alreadyRunning': 'A call is being timed',
+    'timer.bar': 'Call in progress',
+    'timer.callWith': 'Call: {company}',
+    'timer.callNoCase': 'Call (no case yet)',
+    'timer.state': 'Call state',
+    'timer.talking': 'Talking',
+    'timer.onHold': 'On hold',
+    'timer.talkTime': 'Talk {time}',
+    'timer.holdTime': 'Hold {time}',
+    'timer.end': 'End call',
+    'timer.discard': 'Discard',
+    'timer.discardLabel': 'Discard this call timer without logging it',
+    'timer.discarded': 'Call timer discarded.',
+  },
+  {
+    'timer.start': 'Démarrer un appel',
+    'timer.startHint': 'Chronomètre l’appel et le temps d’attente, même si vous changez d’application.',
+    'timer.alreadyRunning': 'Un appel est en cours',
+    'timer.bar': 'Appel en cours',
+    'timer.callWith': 'Appel : {company}',
+    'timer.callNoCase': 'Appel (pas encore de dossier)',
+    'timer.state': 'État de l’appel',
+    'timer.talking': 'En conversation',
+    'timer.onHold': 'En attente',
+    'timer.talkTime': 'Conversation {time}',
+    'timer.holdTime': 'Attente {time}',
+    'timer.end': 'Terminer l’appel',
+    'timer.discard': 'Abandonner',
+    'timer.discardLabel': 'Abandonner ce chronomètre sans noter l’appel',
+    'timer.discarded': 'Chronomètre abandonné.',
+  },
+);
