@@ -59,9 +59,16 @@ export function parseAmount(input: string, currency: string): { ok: true; minor:
     const mixed = raw.includes('.') && raw.includes(',');
     if (mixed || marks.length === 1) decimalAt = last;
   }
-  const intPart = (decimalAt >= 0 ? raw.slice(0, decimalAt) : raw).replace(/[.,]/g, '');
+  const intRaw = decimalAt >= 0 ? raw.slice(0, decimalAt) : raw;
   const frac = decimalAt >= 0 ? raw.slice(decimalAt + 1) : '';
   if (/[.,]/.test(frac)) return { ok: false, error: 'not-a-number' };
+  // Grouping marks must separate groups of three digits ("1.234.567"), with one kind of mark.
+  const groups = intRaw.split(/[.,]/);
+  const groupMarks = new Set(intRaw.match(/[.,]/g) ?? []);
+  if (groupMarks.size > 1 || groups.slice(1).some((g) => g.length !== 3) || (groups.length > 1 && groups[0] === '')) {
+    return { ok: false, error: digits === 0 && marks.length === 1 ? 'too-many-decimals' : 'not-a-number' };
+  }
+  const intPart = groups.join('');
   if (frac.length > digits) return { ok: false, error: 'too-many-decimals' };
   const minor = Number(intPart || '0') * 10 ** digits + Number(frac.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor) || minor > 1e13) return { ok: false, error: 'too-large' };
