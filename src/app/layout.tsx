@@ -1,4 +1,4 @@
-/** Page frame: header, navigation (bottom bar on phones, side rail from 1024 px), banners, toasts. */
+/** Page frame: app bar (phones), navigation (bottom bar on phones, side rail from 1024 px), banners, toasts. */
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Banners } from './banners';
@@ -8,6 +8,7 @@ import { Toasts } from '../components/toasts';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/messages';
 import { Icon, type IconName } from '../components/icon';
+import { BrandMark } from './brand-mark';
 
 const NAV: { href: string; label: MessageKey; icon: IconName; match: (p: string) => boolean }[] = [
   { href: '/', label: 'nav.home', icon: 'home', match: (p) => p === '/' },
@@ -26,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <nav className="nav" aria-label={t('nav.main')}>
         <div className="nav-brand" aria-hidden="true">
-          <Icon name="logo" />
+          <BrandMark />
           <span>{t('app.name')}</span>
         </div>
         <ul>
@@ -44,6 +45,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <div className="shell-main">
+        <header className="app-bar">
+          <BrandMark size={24} />
+          <span>{t('app.name')}</span>
+        </header>
         <CallBar />
         <Banners />
         <UpdatePrompt />

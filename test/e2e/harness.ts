@@ -157,9 +157,17 @@ export function cdp(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);
 }
 
-/** A real storage quota for the app's origin, through the DevTools protocol (null restores the default). */
-export async function overrideQuota(page: Page, bytes: number | null): Promise<void> {
+/**
+ * A real storage quota for the app's origin, through the DevTools protocol. Chromium keeps the
+ * override only while the DevTools session lives, so the session stays attached until `restore()`.
+ */
+export async function overrideQuota(page: Page, bytes: number): Promise<{ restore: () => Promise<void> }> {
   const session = await cdp(page);
-  await session.send('Storage.overrideQuotaForOrigin', bytes === null ? { origin: ORIGIN } : { origin: ORIGIN, quotaSize: bytes });
-  await session.detach();
+  await session.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize: bytes });
+  return {
+    restore: async () => {
+      await session.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN });
+      await session.detach();
+    },
+  };
 }
