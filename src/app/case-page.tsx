@@ -1,6 +1,7 @@
 /** The case screen composes the case's own detail with the panels other features contribute. */
 import { CaseDetail } from '../features/cases/case-detail';
+import { EvidencePanel } from '../features/evidence/evidence-panel';
 
 export function CasePage({ id }: { id: string }) {
-  return <CaseDetail id={id} />;
+  return <CaseDetail id={id} side={<EvidencePanel caseId={id} />} />;
 }
