@@ -1,0 +1,63 @@
+/** Charges and evidence; image evidence shows an embedded preview. */
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { CaseBundle, EvidenceInfo } from '../../domain/case-bundle';
+import { isoDateOf } from '../../domain/dates';
+import type { DocFormat } from '../summary/text-format';
+import type { DossierImages } from './dossier-types';
+import { headerRow, sectionTitle, TABLE_LAYOUT } from './pdf-style';
+
+export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
+  const title = sectionTitle(fmt.t('dossier.pdf.charges'));
+  if (b.charges.length === 0) return [title, { text: fmt.t('dossier.pdf.noneRecorded'), style: 'muted' }];
+  const charges = [...b.charges].sort((x, y) => x.chargedOn.localeCompare(y.chargedOn));
+  const body: TableCell[][] = [
+    headerRow([fmt.t('dossier.col.date'), fmt.t('dossier.col.statement'), fmt.t('dossier.col.description'), `>${fmt.t('dossier.col.amount')}`]),
+    ...charges.map((c): TableCell[] => [
+      fmt.date(c.chargedOn),
+      c.statementOn ? fmt.date(c.statementOn) : '',
+      c.description ?? '',
+      { text: fmt.money(c.amount), alignment: 'right' },
+    ]),
+  ];
+  return [title, { table: { headerRows: 1, keepWithHeaderRows: 1, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
+}
+
+/** "1.2 MB", "830 kB": decimal units, as file managers on phones show them. */
+function fileSize(bytes: number, fmt: DocFormat): string {
+  const nf = (n: number) => new Intl.NumberFormat(fmt.lang, { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1e6) return `${nf(bytes / 1e3)} kB`;
+  return `${nf(bytes / 1e6)} MB`;
+}
+
+function evidenceRow(e: EvidenceInfo, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
+  const image = images[e.id];
+  const preview: TableCell = image ? { image: `evidence-${e.id}`, fit: [150, 150] } : { text: fmt.t('dossier.pdf.noPreview'), style: 'muted' };
+  const details: Content[] = [
+    { text: e.name, bold: true },
+    `${fmt.evidenceKind(e.kind)} · ${fmt.date(isoDateOf(e.addedAt, tz))} · ${fileSize(e.size, fmt)}`,
+    ...(e.note?.trim() ? [e.note.trim()] : []),
+    { text: fmt.t('dossier.detail.fingerprint', { hash: e.sha256 }), style: 'small' },
+  ];
+  return [{ stack: details }, preview];
+}
+
+export function evidenceSection(b: CaseBundle, fmt: DocFormat, images: DossierImages): Content[] {
+  const title = sectionTitle(fmt.t('dossier.pdf.evidence'));
+  if (b.evidence.length === 0) return [title, { text: fmt.t('dossier.pdf.noneRecorded'), style: 'muted' }];
+  const body: TableCell[][] = [
+    headerRow([fmt.t('dossier.col.file'), '']),
+    ...b.evidence.map((e) => evidenceRow(e, b.case.timeZone, fmt, images)),
+  ];
+  // Rows stay whole so a preview is never parted from its file name, unless a long note would then
+  // be cut off at the page's end (pdfmake clips an unbreakable row taller than a page).
+  const dontBreakRows = b.evidence.every((e) => (e.note?.length ?? 0) < 600);
+  return [title, { table: { headerRows: 1, dontBreakRows, widths: ['*', 160], body }, layout: TABLE_LAYOUT }];
+}
+
+/** The images dictionary of the document: only evidence of this case that has a preview. */
+export function evidenceImages(b: CaseBundle, images: DossierImages): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of b.evidence) if (images[e.id]) out[`evidence-${e.id}`] = images[e.id]!;
+  return out;
+}

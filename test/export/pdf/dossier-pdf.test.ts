@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { buildDossierDocument } from '../../../src/export/pdf/dossier-document';
+import { bytesToBase64 } from '../../../src/export/pdf/images';
+import { renderPdf } from '../../../src/export/pdf/render';
+import { AGENTS, bigBundle, NOW, pngBytes, refOf } from '../dossier-fixture';
+import { nodeFonts, OUT_DIR, pdfInfo, pdfSyntax, pdfText, savePdf } from './pdf-tools';
+
+const fonts = nodeFonts();
+const shot = `data:image/png;base64,${bytesToBase64(pngBytes(320, 200, [200, 40, 40]))}`;
+
+async function makePdf(name: string, bundle = bigBundle(200), lang: 'en' | 'fr' = 'en') {
+  const doc = buildDossierDocument(bundle, { shot }, { lang, now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
+  const bytes = await renderPdf(doc, fonts);
+  return { bytes, path: savePdf(name, bytes) };
+}
+
+describe('PDF dossier of a case with 200 interactions', () => {
+  it('holds every agent name and reference number, in Polish and Cyrillic too', async () => {
+    const { path } = await makePdf('dossier-200-en.pdf');
+    const text = pdfText(path);
+    const wanted = [...AGENTS, ...Array.from({ length: 200 }, (_, n) => refOf(n)), 'RT-0009-B', 'RT-0198-B'];
+    expect(wanted.filter((w) => !text.includes(w))).toEqual([]);
+    expect(text).toContain('Every contact with the company (200)');
+    expect(text).toContain('Streamflix Europe');
+    expect(text).toContain('jan.kowalski@example.pl');
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain('Made on 22 Nov 2026, 14:05');
+  }, 60_000);
+
+  it('contains no scripts, actions or form fields', async () => {
+    const { bytes } = await makePdf('dossier-safety.pdf');
+    const raw = Buffer.from(bytes).toString('latin1');
+    for (const name of ['/JavaScript', '/OpenAction', '/AcroForm', '/Launch']) expect(raw).not.toContain(name);
+    expect(pdfSyntax(bytes)).not.toMatch(/\/(AA|JS|URI)\b/);
+  }, 60_000);
+
+  it('uses A4 in the EU and Letter in the US and Canada, falling back to the home region', async () => {
+    const a4 = await makePdf('dossier-a4.pdf', bigBundle(3, 'EU'));
+    expect(pdfInfo(a4.path)['Page size']).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
+    const us = await makePdf('dossier-us.pdf', bigBundle(3, 'US'));
+    expect(pdfInfo(us.path)['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
+    const bundle = bigBundle(3, '');
+    const doc = buildDossierDocument(bundle, {}, { lang: 'en', now: NOW, timeZone: 'UTC', homeRegion: 'CA' });
+    expect(doc.pageSize).toBe('LETTER');
+  }, 60_000);
+
+  it('is made in French whatever the app language, with French dates and money', async () => {
+    const { path } = await makePdf('dossier-200-fr.pdf', bigBundle(200), 'fr');
+    const text = pdfText(path);
+    expect(text).toContain('Tous les échanges avec l’entreprise (200)');
+    expect(text).toMatch(/Page 1 sur \d+/);
+    expect(text).toContain('Établi le 22 nov. 2026, 14:05');
+    expect(text).toContain('17,99 €');
+    expect(AGENTS.filter((a) => !text.includes(a))).toEqual([]);
+  }, 60_000);
+
+  it('renders pages that can be looked at', async () => {
+    const { path } = await makePdf('dossier-look.pdf');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, `${OUT_DIR}/page`]);
+    const pages = Number(pdfInfo(path)['Pages']);
+    expect(pages).toBeGreaterThan(5);
+  }, 60_000);
+});
+
+describe('PDF dossier with unusual input', () => {
+  it('keeps a very long summary whole, split over pages rather than cut off', async () => {
+    const bundle = bigBundle(4);
+    bundle.interactions[1] = { ...bundle.interactions[1]!, summary: `${'Transcript line of the chat. '.repeat(900)}ENDOFTRANSCRIPT` };
+    const { path } = await makePdf('dossier-long-summary.pdf', bundle);
+    expect(pdfText(path)).toContain('ENDOFTRANSCRIPT');
+  }, 60_000);
+
+  it('still makes a PDF for a case with nothing recorded yet', async () => {
+    const bundle = { ...bigBundle(0), charges: [], evidence: [], statusChanges: [] };
+    const { path } = await makePdf('dossier-empty.pdf', bundle);
+    const text = pdfText(path);
+    expect(text).toContain('None recorded.');
+    expect(pdfInfo(path)['Pages']).toBe('1');
+  }, 60_000);
+});
