@@ -1,0 +1,133 @@
+/**
+ * Issue #3 end to end at 390x844: a case with two charges in two currencies, a chat logged with an
+ * agent and two reference numbers, the case found by one reference and by an accent-free word, then
+ * closed and reopened. Bad input is answered inline and nothing typed is lost.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages';
+import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+
+const en = messages.en;
+let browser: Browser;
+let phone: PhonePage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const current = phone;
+  phone = undefined;
+  if (!current) return;
+  try {
+    current.guard.assertClean();
+  } finally {
+    await current.close();
+  }
+});
+
+async function fillCharge(page: Page, index: number, amount: string, currency: string, date: string) {
+  const charge = page.getByRole('group', { name: `Charge ${index + 1}` });
+  await charge.getByLabel(en['caseForm.amount']).fill(amount);
+  await charge.getByLabel(en['caseForm.currency']).fill(currency);
+  await charge.getByLabel(en['caseForm.chargedOn']).fill(date);
+}
+
+describe('cases and the interaction log', () => {
+  it('creates, logs, finds, closes and reopens a case', async () => {
+    phone = await newPhonePage(browser);
+    const { page } = phone;
+    await openApp(page, '/');
+    await screenshot(page, 'cases-home-empty');
+
+    await page.getByRole('link', { name: en['nav.newCase'] }).click();
+    await page.getByLabel(en['caseForm.company'], { exact: true }).fill('LinkedIn');
+    await page.getByLabel(en['caseForm.product']).fill('Premium Career');
+    await page.getByLabel(en['caseForm.reason']).selectOption('withdrawal-right');
+    await page.getByRole('button', { name: en['caseForm.addCharge'] }).click();
+    await fillCharge(page, 0, '39,99', 'EUR', '2026-11-02');
+    await page.getByRole('button', { name: en['caseForm.addCharge'] }).click();
+    await fillCharge(page, 1, '29.99', 'USD', '2026-10-02');
+    await screenshot(page, 'cases-new-form');
+    await page.getByRole('button', { name: en['caseForm.save'] }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseUrl = page.url();
+    const money = page.getByRole('region', { name: en['case.money'] });
+    await expect.poll(() => money.innerText()).toContain('€39.99');
+    expect(await money.innerText()).toContain('$29.99');
+    await screenshot(page, 'cases-detail');
+
+    await page.getByRole('link', { name: en['case.logContact'] }).click();
+    await expect.poll(() => page.getByRole('radio', { name: en['channel.chat'] }).isChecked()).toBe(true);
+    await page.getByLabel(en['log.agentName']).fill('Zoë Lefèvre');
+    await page.getByRole('textbox', { name: 'Reference 1' }).fill('LI-2026-4471');
+    await page.getByRole('button', { name: en['log.addReference'] }).click();
+    await page.getByRole('textbox', { name: 'Reference 2' }).fill('CASE 99812');
+    await page.getByLabel(en['log.summary']).fill('Demande de révision du prélèvement; l’agent transmet au service facturation.');
+    await page.getByLabel(en['log.outcome']).selectOption('reply-promised');
+    await page.getByLabel(en['log.promisedBy']).fill('2026-11-25');
+    await screenshot(page, 'cases-log-form');
+    await page.getByRole('button', { name: en['log.save'], exact: true }).click();
+    await page.waitForURL(caseUrl);
+    const timeline = page.getByRole('region', { name: en['case.timeline'] });
+    await timeline.getByRole('button', { name: 'Copy reference LI-2026-4471' }).waitFor();
+    expect(await timeline.innerText()).toContain('Agent: Zoë Lefèvre');
+    expect(await page.locator('.badge').first().innerText()).toBe(en['status.waiting']);
+    await screenshot(page, 'cases-detail-logged');
+
+    await page.getByRole('navigation').getByRole('link', { name: en['nav.cases'] }).click();
+    const search = page.getByRole('searchbox', { name: en['search.label'] });
+    await search.fill('LI-2026-4471');
+    await page.getByRole('link', { name: /LinkedIn/ }).waitFor();
+    await search.fill('revision');
+    await page.getByText(/Demande de révision/).waitFor();
+    await screenshot(page, 'cases-search');
+    await page.getByRole('link', { name: /LinkedIn/ }).click();
+
+    await page.getByRole('button', { name: en['case.close'] }).click();
+    await page.getByRole('button', { name: en['case.reopen'] }).waitFor();
+    expect(await page.locator('.case-header .badge').innerText()).toBe(en['status.closed']);
+    await page.getByRole('button', { name: en['case.reopen'] }).click();
+    await page.getByRole('button', { name: en['case.close'] }).waitFor();
+    expect(await page.locator('.case-header .badge').innerText()).toBe(en['status.in-progress']);
+  });
+
+  it('answers bad input inline, focuses the first problem and keeps what was typed', async () => {
+    phone = await newPhonePage(browser);
+    const { page } = phone;
+    await openApp(page, '/cases/new');
+    await page.getByLabel(en['caseForm.product']).fill('Standard plan');
+    await page.getByRole('button', { name: en['caseForm.addCharge'] }).click();
+    await fillCharge(page, 0, '12.345', 'EUX', '2026-11-02');
+    await page.getByRole('button', { name: en['caseForm.save'] }).click();
+    await page.getByRole('alert').filter({ hasText: 'problem' }).waitFor();
+    const focusedLabel = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent);
+    expect(focusedLabel).toContain(en['caseForm.company']);
+    expect(await page.getByText(en['fieldError.required']).count()).toBe(2);
+    expect(await page.getByText(en['fieldError.currencyUnknown']).count()).toBe(1);
+    expect(await page.getByLabel(en['caseForm.product']).inputValue()).toBe('Standard plan');
+    await screenshot(page, 'cases-form-errors');
+    // The draft is written on a short debounce; once stored, it survives a reload.
+    const storedDraft = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const req = indexedDB.open('refund-tracker');
+            req.onsuccess = () => {
+              const get = req.result.transaction('drafts').objectStore('drafts').get('case:new');
+              get.onsuccess = () => {
+                resolve(JSON.stringify(get.result?.value ?? null));
+                req.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(storedDraft).toContain('Standard plan');
+    await page.reload();
+    await page.getByText(/Draft restored/).waitFor();
+    expect(await page.getByLabel(en['caseForm.product']).inputValue()).toBe('Standard plan');
+  });
+});
