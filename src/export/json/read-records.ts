@@ -1,0 +1,59 @@
+/**
+ * Reads the records an export contains, in one read transaction so the file is a consistent
+ * snapshot. Evidence records come with their file handles; the bytes are read later, one file at a time.
+ */
+import { db } from '../../db/database';
+import type { ImportRecords } from '../../db/repositories/import-repo';
+import { EXPORTED_META_KEYS } from './format';
+
+const TABLES = () => [
+  db.cases,
+  db.statusChanges,
+  db.charges,
+  db.interactions,
+  db.evidence,
+  db.followUps,
+  db.playbookSteps,
+  db.deadlineOverrides,
+  db.companies,
+  db.settings,
+  db.meta,
+];
+
+export function readAllRecords(): Promise<ImportRecords> {
+  return db.transaction('r', TABLES(), async () => ({
+    cases: await db.cases.toArray(),
+    statusChanges: await db.statusChanges.toArray(),
+    charges: await db.charges.toArray(),
+    interactions: await db.interactions.toArray(),
+    evidence: await db.evidence.toArray(),
+    followUps: await db.followUps.toArray(),
+    playbookSteps: await db.playbookSteps.toArray(),
+    deadlineOverrides: await db.deadlineOverrides.toArray(),
+    companies: await db.companies.toArray(),
+    settings: await db.settings.toArray(),
+    meta: (await db.meta.bulkGet([...EXPORTED_META_KEYS])).filter((m) => m !== undefined),
+  }));
+}
+
+/** One case with everything attached to it (deleted records included) and its company record. */
+export function readCaseRecords(caseId: string): Promise<ImportRecords | undefined> {
+  return db.transaction('r', TABLES(), async () => {
+    const c = await db.cases.get(caseId);
+    if (!c) return undefined;
+    const company = await db.companies.get(c.companyKey);
+    return {
+      cases: [c],
+      statusChanges: await db.statusChanges.where('[caseId+at]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+      charges: await db.charges.where('[caseId+chargedOn]').between([caseId, ''], [caseId, '\uffff']).toArray(),
+      interactions: await db.interactions.where('[caseId+occurredAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+      evidence: await db.evidence.where('[caseId+addedAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+      followUps: await db.followUps.where('caseId').equals(caseId).toArray(),
+      playbookSteps: await db.playbookSteps.where('caseId').equals(caseId).toArray(),
+      deadlineOverrides: await db.deadlineOverrides.where('caseId').equals(caseId).toArray(),
+      companies: company ? [company] : [],
+      settings: [],
+      meta: [],
+    };
+  });
+}
