@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import {
   addBusinessDays as dfAddBusinessDays,
   addDays as dfAddDays,
+  addMonths as dfAddMonths,
   differenceInCalendarDays,
   endOfDay,
   format,
@@ -47,6 +48,11 @@ export function startOfDayInstant(date: IsoDate, timeZone: string): Instant {
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
   return format(dfAddDays(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+/** Add calendar months; a day missing in the target month clamps to its last day (31 Aug + 6 months = 28 Feb). */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  return format(dfAddMonths(parseISO(date), months), 'yyyy-MM-dd');
 }
 
 /** Add business days (Monday to Friday), skipping weekends. */

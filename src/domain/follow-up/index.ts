@@ -1,82 +1,62 @@
 /**
- * Next actions for a case: what to do, by when, and why. Pure: `now` and the zone are passed in.
+ * Next actions for a case: what to do, by when, why, and which rule said so. Pure: `now` and the zone
+ * are passed in. Which actions exist and when they fall due depend only on the stored records (never
+ * on `now`), so the `nextDueAt` written with each case write stays true as time passes; only urgency
+ * moves with the clock.
  */
 import type { CaseBundle } from '../case-bundle';
-import { addBusinessDaysIso, endOfDayInstant, isoDateOf } from '../dates';
-import { OPEN_STATUSES, type Instant, type Settings } from '../types';
+import { regionOfCase } from '../deadlines';
+import { OPEN_STATUSES, type Instant } from '../types';
+import { firstContact, noReply, promiseMissed } from './contact-rules';
+import { deadlineReminders } from './deadline-rules';
+import { escalate } from './escalation';
+import { gatherEvidence } from './evidence-rules';
+import { effectiveDueAt, markFor } from './marks';
+import { refundArrival } from './refund-rules';
+import type { ActionDraft, ActionKind, ActionTarget, NextAction, Rule, RuleContext, RuleSettings } from './types';
+import { urgencyOf } from './urgency';
 
-export type Urgency = 'overdue' | 'today' | 'soon' | 'later';
+export * from './types';
+export { urgencyOf } from './urgency';
+export { effectiveDueAt, markFor, visibleActions } from './marks';
+export { evidenceNeeds } from './evidence-rules';
+export { climbedRungs } from './escalation';
+export { REFUND_CHECK_DAYS, REFUND_MISSING_DAYS } from './refund-rules';
 
-export interface NextAction {
-  ruleId: string;
-  /** Identifies the event that triggered the action, so a snooze does not hide a later one. */
-  eventKey: string;
-  kind: 'contact' | 'follow-up' | 'check-statement' | 'escalate' | 'gather-evidence' | 'deadline';
-  dueAt: Instant;
-  urgency: Urgency;
-  /** i18n key and values for the one-line reason. */
-  reason: { key: string; values: Record<string, string | number> };
+export const RULES: readonly Rule[] = [firstContact, promiseMissed, noReply, refundArrival, escalate, gatherEvidence, deadlineReminders];
+
+const TARGETS: Record<ActionKind, ActionTarget> = {
+  contact: 'log',
+  'follow-up': 'log',
+  'check-statement': 'log',
+  escalate: 'escalate',
+  'gather-evidence': 'evidence',
+  deadline: 'deadlines',
+};
+
+function finish(d: ActionDraft, now: Instant, timeZone: string): NextAction {
+  return { ...d, refs: d.refs ?? [], target: d.target ?? TARGETS[d.kind], urgency: urgencyOf(d.dueAt, now, timeZone) };
 }
 
-export type RuleSettings = Pick<Settings, 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays' | 'homeRegion'>;
-
-export function urgencyOf(dueAt: Instant, now: Instant, timeZone: string): Urgency {
-  if (dueAt < now) return 'overdue';
-  const today = isoDateOf(now, timeZone);
-  if (isoDateOf(dueAt, timeZone) === today) return 'today';
-  if (dueAt <= endOfDayInstant(addBusinessDaysIso(today, 5), timeZone)) return 'soon';
-  return 'later';
-}
-
+/** Every action the rules give for an open case, soonest first (marks not applied). */
 export function nextActions(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): NextAction[] {
   const c = bundle.case;
   if (c.deletedAt || !OPEN_STATUSES.includes(c.status)) return [];
-  const out: Omit<NextAction, 'urgency'>[] = [];
-  const last = bundle.interactions.at(-1);
-  if (!last) {
-    out.push({ ruleId: 'first-contact', eventKey: c.id, kind: 'contact', dueAt: c.createdAt, reason: { key: 'rule.firstContact', values: {} } });
-  } else if (last.promisedBy) {
-    out.push({
-      ruleId: 'promise-missed',
-      eventKey: last.id,
-      kind: 'follow-up',
-      dueAt: endOfDayInstant(last.promisedBy, timeZone),
-      reason: { key: 'rule.promiseMissed', values: { date: last.promisedBy, ref: last.references[0] ?? '' } },
-    });
-  } else {
-    const due = addBusinessDaysIso(isoDateOf(last.occurredAt, timeZone), settings.followUpBusinessDays);
-    out.push({
-      ruleId: 'no-reply',
-      eventKey: last.id,
-      kind: 'follow-up',
-      dueAt: endOfDayInstant(due, timeZone),
-      reason: { key: 'rule.noReply', values: { days: settings.followUpBusinessDays } },
-    });
-  }
-  return out.map((a) => ({ ...a, urgency: urgencyOf(a.dueAt, now, timeZone) })).sort((a, b) => a.dueAt - b.dueAt);
-}
-
-/** Actions not snoozed past `now` nor marked done. */
-export function visibleActions(actions: NextAction[], bundle: CaseBundle, now: Instant): NextAction[] {
-  return actions.filter((a) => {
-    const mark = bundle.followUps.find((f) => !f.deletedAt && f.ruleId === a.ruleId && f.eventKey === a.eventKey);
-    if (!mark) return true;
-    if (mark.state === 'done') return false;
-    return (mark.until ?? 0) <= now;
-  });
+  const ctx: RuleContext = { bundle, settings, timeZone, region: regionOfCase(c.region, settings) };
+  return RULES.flatMap((rule) => rule(ctx))
+    .map((d) => finish(d, now, timeZone))
+    .sort((a, b) => a.dueAt - b.dueAt || a.ruleId.localeCompare(b.ruleId) || a.eventKey.localeCompare(b.eventKey));
 }
 
 /**
- * The instant the case next needs attention: the earliest due visible action, or when a snooze ends.
- * Undefined when nothing is pending.
+ * The instant the case next needs attention: the earliest due action not done, a snoozed one counting
+ * from when its snooze ends. Undefined when nothing is pending.
  */
 export function nextDueAt(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): Instant | undefined {
   let best: Instant | undefined;
   for (const a of nextActions(bundle, settings, now, timeZone)) {
-    const mark = bundle.followUps.find((f) => !f.deletedAt && f.ruleId === a.ruleId && f.eventKey === a.eventKey);
-    if (mark?.state === 'done') continue;
-    const due = mark?.state === 'snoozed' && mark.until ? Math.max(a.dueAt, mark.until) : a.dueAt;
-    if (best === undefined || due < best) best = due;
+    const due = effectiveDueAt(a, markFor(bundle.followUps, a));
+    if (due !== undefined && (best === undefined || due < best)) best = due;
   }
   return best;
 }

@@ -1,0 +1,60 @@
+import type { CaseBundle } from '../case-bundle';
+import type { Instant, Region, Settings } from '../types';
+
+export type Urgency = 'overdue' | 'today' | 'soon' | 'later';
+
+export type ActionKind = 'contact' | 'follow-up' | 'check-statement' | 'escalate' | 'gather-evidence' | 'deadline';
+
+export const RULE_IDS = [
+  'first-contact',
+  'promise-missed',
+  'no-reply',
+  'refund-check',
+  'refund-missing',
+  'escalate',
+  'gather-evidence',
+  'deadline',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Where on the case screen the action is carried out (the `?action=` of its link). */
+export type ActionTarget = 'log' | 'evidence' | 'edit' | 'escalate' | 'deadlines';
+
+/** An i18n key and its values; values that look like 'YYYY-MM-DD' are dates for the UI to format. */
+export interface Message {
+  key: string;
+  values: Record<string, string | number>;
+}
+
+export interface NextAction {
+  ruleId: RuleId;
+  /** Identifies the event that triggered the action, so a snooze does not hide a later one. */
+  eventKey: string;
+  kind: ActionKind;
+  target: ActionTarget;
+  dueAt: Instant;
+  urgency: Urgency;
+  /** What to do. */
+  title: Message;
+  /** Why, in one line. */
+  reason: Message;
+  /** Reference numbers worth quoting, newest first. */
+  refs: string[];
+  /** The playbook step that doing this completes (a rung of the escalation ladder). */
+  step?: { playbookId: string; stepId: string };
+  deadlineId?: string;
+}
+
+export type ActionDraft = Omit<NextAction, 'urgency' | 'refs' | 'target'> & { refs?: string[]; target?: ActionTarget };
+
+export type RuleSettings = Pick<Settings, 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays' | 'homeRegion'>;
+
+export interface RuleContext {
+  bundle: CaseBundle;
+  settings: RuleSettings;
+  /** The zone business days and end-of-day deadlines are counted in. */
+  timeZone: string;
+  region: Region;
+}
+
+export type Rule = (ctx: RuleContext) => ActionDraft[];

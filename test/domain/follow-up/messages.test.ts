@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { computeDeadlines } from '../../../src/domain/deadlines';
+import { nextActions } from '../../../src/domain/follow-up';
+import { GENERIC_LADDER, PLAYBOOKS, RUNGS } from '../../../src/domain/playbooks';
+import { PAYMENT_METHODS, REASONS, REGIONS, type InteractionOutcome } from '../../../src/domain/types';
+import { messages } from '../../../src/i18n/messages';
+import { bundle, PARIS, SETTINGS, type Say } from './build';
+
+/** Every i18n key the rules, deadlines and playbooks can hand to the UI, over a sweep of case facts. */
+function emittedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const p of PLAYBOOKS) {
+    keys.add(p.nameKey);
+    for (const s of [...p.steps, ...Object.values(p.ladder ?? {}).flat()]) keys.add(s.titleKey).add(s.bodyKey);
+  }
+  for (const r of RUNGS) for (const s of GENERIC_LADDER[r]) keys.add(s.titleKey).add(s.bodyKey);
+  const outcomes: InteractionOutcome[] = ['no-resolution', 'info-requested', 'reply-promised', 'refund-promised', 'refund-issued', 'denied', 'escalated'];
+  const logs: Say[][] = [
+    [],
+    ...outcomes.map((outcome) => [{ on: '2026-11-03', outcome }]),
+    ...outcomes.map((outcome) => [{ on: '2026-11-03', outcome, promisedBy: '2026-11-06', refs: ['R'] }, { on: '2026-11-04', outcome }]),
+  ];
+  for (const reason of REASONS)
+    for (const region of REGIONS)
+      for (const paymentMethod of PAYMENT_METHODS)
+        for (const log of logs) {
+          const b = bundle({
+            log,
+            case: { reason, region, paymentMethod, subscriptionStartedOn: '2026-11-01' },
+            charges: [{ on: '2026-11-01' }],
+            steps: [{ stepId: 'card-dispute', on: '2026-11-02' }],
+          });
+          for (const a of nextActions(b, SETTINGS, 0, PARIS)) keys.add(a.title.key).add(a.reason.key);
+          for (const d of computeDeadlines(b, SETTINGS, PARIS)) keys.add(d.titleKey).add(d.counting.key);
+        }
+  return keys;
+}
+
+describe('messages the domain emits', () => {
+  const keys = emittedKeys();
+  it('cover every rule', () => {
+    for (const k of ['rule.firstContact', 'rule.promiseMissedRef', 'rule.noReply', 'rule.refundIssued', 'rule.escalateDenied', 'deadline.ukOmbudsmanWait']) expect(keys).toContain(k);
+  });
+  it.each(['en', 'fr'] as const)('exist in %s', (lang) => {
+    const missing = [...keys].filter((k) => !(k in messages[lang]));
+    expect(missing).toEqual([]);
+  });
+});
