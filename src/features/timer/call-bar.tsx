@@ -58,7 +58,10 @@ function RunningCall({ timer }: { timer: CallTimer }) {
   return (
     <section className={`call-bar call-bar-${state}`} aria-label={t('timer.bar')}>
       <div className="call-bar-info">
-        <span className="call-bar-title">{title}</span>
+        <span className="call-bar-title">
+          <Icon name={state === 'hold' ? 'pause' : 'phone'} size={18} />
+          {title}
+        </span>
         <span className="call-bar-times">
           <span>{t('timer.talkTime', { time: formatElapsed(talkSeconds(timer, now)) })}</span>
           <span>{t('timer.holdTime', { time: formatElapsed(holdSeconds(timer, now)) })}</span>
@@ -67,20 +70,17 @@ function RunningCall({ timer }: { timer: CallTimer }) {
       <div className="call-bar-actions">
         <div className="call-bar-switch" role="group" aria-label={t('timer.state')}>
           <button type="button" className="chip" aria-pressed={state === 'talk'} disabled={busy} onClick={() => void run(() => resumeCall(Date.now()))}>
-            <Icon name="phone" />
             {t('timer.talking')}
           </button>
           <button type="button" className="chip" aria-pressed={state === 'hold'} disabled={busy} onClick={() => void run(() => holdCall(Date.now()))}>
-            <Icon name="pause" />
             {t('timer.onHold')}
           </button>
         </div>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void end()}>
-          <Icon name="stop" />
+        <button type="button" className="btn btn-primary call-bar-end" disabled={busy} onClick={() => void end()}>
           {t('timer.end')}
         </button>
-        <button type="button" className="btn btn-ghost btn-small" disabled={busy} aria-label={t('timer.discardLabel')} onClick={() => void discard()}>
-          {t('timer.discard')}
+        <button type="button" className="btn btn-ghost icon-btn" disabled={busy} aria-label={t('timer.discardLabel')} title={t('timer.discard')} onClick={() => void discard()}>
+          <Icon name="trash" />
         </button>
       </div>
     </section>

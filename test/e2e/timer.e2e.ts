@@ -1,0 +1,135 @@
+/**
+ * Issue #4, the call timer, end to end at 390x844: start a call on a case, put it on hold, reload in
+ * the middle of the hold, see the bar on another screen, take it off hold, end it, and save the log
+ * with the talk and hold times the timer measured. Chromium’s clock is set (fixed) instead of waiting.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages';
+import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+
+const en = messages.en;
+const T0 = Date.UTC(2026, 10, 16, 9, 0, 0);
+const at = (sec: number) => T0 + sec * 1000;
+
+let browser: Browser;
+let phone: PhonePage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const current = phone;
+  phone = undefined;
+  if (!current) return;
+  try {
+    current.guard.assertClean();
+  } finally {
+    await current.close();
+  }
+});
+
+async function createCase(page: Page, company: string): Promise<string> {
+  await page.getByRole('link', { name: en['nav.newCase'] }).click();
+  await page.getByLabel(en['caseForm.company'], { exact: true }).fill(company);
+  await page.getByLabel(en['caseForm.product']).fill('Premium');
+  await page.getByLabel(en['caseForm.reason']).selectOption('cancellation-issue');
+  await page.getByRole('button', { name: en['caseForm.save'] }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Every interaction stored, read straight from IndexedDB. */
+function storedInteractions(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const req = indexedDB.open('refund-tracker');
+        req.onsuccess = () => {
+          const get = req.result.transaction('interactions').objectStore('interactions').getAll();
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result as Array<Record<string, unknown>>);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+}
+
+describe('call timer (#4)', () => {
+  it('times a call with a hold across a reload, and the log keeps the talk and hold times', async () => {
+    phone = await newPhonePage(browser);
+    const { page } = phone;
+    await page.clock.setFixedTime(at(-600));
+    await openApp(page, '/');
+    const caseId = await createCase(page, 'Netflix');
+
+    const bar = page.getByRole('region', { name: en['timer.bar'] });
+    await page.clock.setFixedTime(at(0));
+    await page.getByRole('button', { name: en['timer.start'] }).click();
+    await bar.waitFor();
+    await expect.poll(() => bar.innerText()).toContain('Call: Netflix');
+    expect(await page.getByRole('button', { name: en['timer.alreadyRunning'] }).isDisabled()).toBe(true);
+
+    await page.clock.setFixedTime(at(90));
+    await bar.getByRole('button', { name: en['timer.onHold'] }).click();
+    await expect.poll(() => bar.getByRole('button', { name: en['timer.onHold'] }).getAttribute('aria-pressed')).toBe('true');
+
+    // Twenty-five minutes on hold, then the tab is reloaded (as after the browser killed it).
+    await page.clock.setFixedTime(at(90 + 1500));
+    await page.reload({ waitUntil: 'load' });
+    await bar.waitFor();
+    await expect.poll(() => bar.innerText()).toContain('Hold 25:00');
+    expect(await bar.innerText()).toContain('Talk 1:30');
+    expect(await bar.getByRole('button', { name: en['timer.onHold'] }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'timer-on-hold-after-reload');
+
+    // The bar follows the person to other screens.
+    await page.getByRole('link', { name: en['nav.home'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
+    await bar.waitFor();
+
+    await bar.getByRole('button', { name: en['timer.talking'] }).click();
+    await expect.poll(() => bar.getByRole('button', { name: en['timer.talking'] }).getAttribute('aria-pressed')).toBe('true');
+    await page.clock.setFixedTime(at(90 + 1500 + 60));
+    await bar.getByRole('button', { name: en['timer.end'] }).click();
+
+    await page.waitForURL((url) => url.pathname === `/cases/${caseId}/log`);
+    const query = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(query)).toEqual({ channel: 'phone', at: String(T0), talk: '150', hold: '1500' });
+    await expect.poll(() => bar.count()).toBe(0);
+    await expect.poll(() => page.getByRole('radio', { name: en['channel.phone'] }).isChecked()).toBe(true);
+    await page.getByText(/^Call timer: .+ talking, .+ on hold$/).waitFor();
+    await page.getByLabel(en['log.summary']).fill('Asked for the refund of the charge after cancelling; put on hold twice.');
+    await page.getByLabel(en['log.outcome']).selectOption('reply-promised');
+    await screenshot(page, 'timer-log-prefilled');
+    await page.getByRole('button', { name: en['log.save'], exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/cases/${caseId}`);
+
+    const [logged] = await storedInteractions(page);
+    expect(logged).toMatchObject({ caseId, channel: 'phone', occurredAt: T0, talkSec: 150, holdSec: 1500 });
+    expect(logged!.durationSec as number).toBeGreaterThanOrEqual(1650 - 3);
+    expect(logged!.durationSec as number).toBeLessThanOrEqual(1650 + 3);
+  });
+
+  it('discards a running call, and undo brings it back', async () => {
+    phone = await newPhonePage(browser);
+    const { page } = phone;
+    await openApp(page, '/');
+    await createCase(page, 'LinkedIn');
+    await page.getByRole('button', { name: en['timer.start'] }).click();
+    const bar = page.getByRole('region', { name: en['timer.bar'] });
+    await bar.waitFor();
+    await bar.getByRole('button', { name: en['timer.discardLabel'] }).click();
+    await page.getByText(en['timer.discarded']).waitFor();
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.getByRole('button', { name: en['common.undo'] }).click();
+    await bar.waitFor();
+    await expect.poll(() => bar.innerText()).toContain('Call: LinkedIn');
+  });
+});
