@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/database';
+import { createCase } from '../../../src/db/repositories/case-repo';
+import { updateSettings } from '../../../src/db/repositories/settings-repo';
+import { freshDatabase } from '../../helpers/db';
+import { caseInput } from '../../helpers/fixtures';
+import { renderApp } from '../../helpers/render';
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+describe('new case form', () => {
+  it('saves a case with two charges in two currencies and opens it', async () => {
+    const { user, location } = renderApp('/cases/new');
+    await user.type(await screen.findByLabelText('Company'), 'Netflix');
+    await user.selectOptions(screen.getByLabelText('Why you want a refund'), 'cancellation-issue');
+    await user.click(screen.getByRole('button', { name: 'Add a charge' }));
+    await user.click(screen.getByRole('button', { name: 'Add a charge' }));
+    const first = screen.getByRole('group', { name: 'Charge 1' });
+    const second = screen.getByRole('group', { name: 'Charge 2' });
+    await user.type(within(first).getByLabelText('Amount'), '13,99');
+    await user.type(within(second).getByLabelText('Amount'), '1500');
+    await user.clear(within(second).getByLabelText('Currency'));
+    await user.type(within(second).getByLabelText('Currency'), 'jpy');
+    await user.click(screen.getByRole('button', { name: 'Save case' }));
+    await waitFor(() => expect(location.history?.at(-1)).toMatch(/^\/cases\/[0-9a-f-]{36}$/));
+    const [c] = await db.cases.toArray();
+    expect(c).toMatchObject({ company: 'Netflix', reason: 'cancellation-issue' });
+    expect(c!.disputed).toEqual([{ currency: 'EUR', minor: 1399 }, { currency: 'JPY', minor: 1500 }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Netflix' })).toBeInTheDocument();
+    expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('shows each problem next to its field, focuses the first, writes nothing and keeps the input', async () => {
+    const { user } = renderApp('/cases/new');
+    await user.type(await screen.findByLabelText(/Product or plan/), 'Premium');
+    await user.click(screen.getByRole('button', { name: 'Add a charge' }));
+    const charge = screen.getByRole('group', { name: 'Charge 1' });
+    await user.type(within(charge).getByLabelText('Amount'), 'abc');
+    await user.clear(within(charge).getByLabelText('Currency'));
+    await user.type(within(charge).getByLabelText('Currency'), 'ZZZ');
+    await user.click(screen.getByRole('button', { name: 'Save case' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please fix 3 problem(s) below.');
+    const company = screen.getByLabelText('Company');
+    expect(company).toHaveFocus();
+    expect(company).toHaveAccessibleDescription(/This is required\./);
+    expect(screen.getByLabelText('Why you want a refund')).toHaveAccessibleDescription('This is required.');
+    expect(within(charge).getByLabelText('Currency')).toHaveAccessibleDescription(/Unknown currency/);
+    expect(screen.getByLabelText(/Product or plan/)).toHaveValue('Premium');
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('refuses a charge dated in the future, in French too', async () => {
+    await updateSettings({ language: 'fr' });
+    const { user } = renderApp('/cases/new');
+    await user.type(await screen.findByLabelText('Entreprise'), 'LinkedIn');
+    await user.selectOptions(screen.getByLabelText('Motif du remboursement'), 'withdrawal-right');
+    await user.click(screen.getByRole('button', { name: 'Ajouter un prélèvement' }));
+    const charge = screen.getByRole('group', { name: 'Prélèvement 1' });
+    await user.type(within(charge).getByLabelText('Montant'), '39,99');
+    const date = within(charge).getByLabelText('Prélevé le');
+    await user.clear(date);
+    await user.type(date, '2099-01-01');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le dossier' }));
+    expect(await screen.findByText('Cette date est dans le futur : indiquez quand c’est arrivé.')).toBeInTheDocument();
+    expect(date).toHaveFocus();
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('edits an existing case and records the status change', async () => {
+    const id = await createCase(caseInput());
+    const { user } = renderApp(`/cases/${id}/edit`);
+    const status = await screen.findByLabelText('Status');
+    await user.selectOptions(status, 'waiting');
+    await user.clear(screen.getByLabelText(/Product or plan/));
+    await user.type(screen.getByLabelText(/Product or plan/), 'Premium');
+    await user.click(screen.getByRole('button', { name: 'Save case' }));
+    await waitFor(async () => expect((await db.cases.get(id))!.status).toBe('waiting'));
+    expect((await db.cases.get(id))!.product).toBe('Premium');
+    expect((await db.statusChanges.where('[caseId+at]').between([id, 0], [id, Infinity]).toArray()).map((s) => s.to)).toEqual(['new', 'waiting']);
+  });
+});
