@@ -6,7 +6,7 @@
  * `newPhonePage`, and ends with `guard.assertClean()`: no console error, no uncaught exception, no
  * Content-Security-Policy violation and no request outside the app's own origin.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -17,6 +17,7 @@ export const PHONE = { width: 390, height: 844 } as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
+export const DIST_DIR = resolve(ROOT, 'dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -170,4 +171,23 @@ export async function overrideQuota(page: Page, bytes: number): Promise<{ restor
       await session.detach();
     },
   };
+}
+
+/**
+ * Deploy a "new version": `vite preview` reads files from dist/ on each request, so a changed
+ * sw.js is what a browser sees after a real release. Call the returned function to put it back.
+ */
+export function publishNewServiceWorker(): () => void {
+  const path = resolve(DIST_DIR, 'sw.js');
+  const original = readFileSync(path);
+  writeFileSync(path, Buffer.concat([original, Buffer.from(`\n// next version ${Date.now()}\n`)]));
+  return () => writeFileSync(path, original);
+}
+
+/** Ask the browser to look for a new service worker now (instead of waiting for its own check). */
+export async function checkForUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
 }

@@ -1,0 +1,79 @@
+/**
+ * The "new version" prompt (#2): a new service worker waits for the person; while a form holds
+ * unsaved input the prompt asks to finish first and cannot reload; once the form is clear, Update
+ * activates the new version and reloads into it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages';
+import {
+  checkForUpdate,
+  launchBrowser,
+  newPhonePage,
+  openApp,
+  publishNewServiceWorker,
+  reloadUntilControlled,
+  waitForServiceWorker,
+} from './harness';
+
+const en = messages.en;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('app update', () => {
+  it('waits while a form is dirty, then updates and reloads on request', async () => {
+    const { page, guard, close } = await newPhonePage(browser);
+    let restore: (() => void) | undefined;
+    try {
+      await openApp(page);
+      await waitForServiceWorker(page);
+      await reloadUntilControlled(page);
+
+      await page.getByRole('link', { name: en['nav.newCase'] }).click();
+      await page.getByLabel(en['caseForm.company'], { exact: true }).fill('Netflix');
+      await page.getByLabel(en['caseForm.reason']).selectOption({ label: en['reason.cancellation-issue'] });
+      await page.getByRole('button', { name: en['caseForm.save'] }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      // Any form that calls useDirtyForm will do: here the evidence form's note.
+      await page.getByRole('button', { name: en['evidence.attach'] }).click();
+      const note = page.getByLabel(en['evidence.note']);
+      await note.fill('Screenshot of the cancellation page');
+      // A marker that only survives if the page is never reloaded.
+      await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+
+      restore = publishNewServiceWorker();
+      await checkForUpdate(page);
+      await page.getByText(en['banner.updateWaitDirty']).waitFor();
+      const update = page.getByRole('button', { name: en['banner.updateNow'], exact: true });
+      expect(await update.isDisabled()).toBe(true);
+      await update.click({ force: true });
+      expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+      expect(await note.inputValue()).toBe('Screenshot of the cancellation page');
+
+      await note.fill('');
+      await page.getByText(en['banner.updateAvailable']).waitFor();
+      const reloaded = page.waitForEvent('framenavigated');
+      await update.click();
+      await reloaded;
+      await page.locator('main h1').first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBeUndefined();
+      expect(await page.getByText(en['banner.updateAvailable']).count()).toBe(0);
+      // The waiting version became the active one.
+      const after = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
+      });
+      expect(after).toEqual({ waiting: null, controlled: true });
+      guard.assertClean();
+    } finally {
+      restore?.();
+      await close();
+    }
+  });
+});
