@@ -17,7 +17,7 @@ export function refOf(n: number): string {
 export function interactionAt(n: number, over: Partial<Interaction> = {}): Interaction {
   const at = START + n * 7 * HOUR;
   const channel = CHANNELS[n % CHANNELS.length]!;
-  const outcome = OUTCOMES[n % OUTCOMES.length]!;
+  const outcome = over.outcome ?? OUTCOMES[n % OUTCOMES.length]!;
   const i: Interaction = {
     id: `i-${n}`,
     caseId: 'case-1',
