@@ -69,7 +69,7 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
 }
 
 /** A solid-colour RGB PNG, written by hand so the tests need no image library. */
-export function pngBytes(width: number, height: number, rgb: [number, number, number]): Uint8Array {
+export function pngBytes(width: number, height: number, rgb: [number, number, number]): Uint8Array<ArrayBuffer> {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
