@@ -91,9 +91,10 @@ function checkFile(f: FileFields, where: ImportErrorWhere, key: string): Blob {
 
 function toEvidence(e: v.InferOutput<typeof evidenceSchema>, where: ImportErrorWhere): Evidence {
   const { file, thumbnail, displayCopy, ...info } = e;
+  const blob = checkFile(file, where, 'file');
   if (file.sha256 !== e.sha256) throw new ImportError('hash-mismatch', { ...where, field: 'sha256' }, 'the evidence SHA-256 differs from its file');
   if (file.size !== e.size) throw new ImportError('bad-file', { ...where, field: 'size' }, 'the evidence size differs from its file');
-  const out: Evidence = { ...info, blob: checkFile(file, where, 'file') };
+  const out: Evidence = { ...info, blob };
   if (thumbnail) out.thumbnail = checkFile(thumbnail, where, 'thumbnail');
   if (displayCopy) out.displayCopy = checkFile(displayCopy, where, 'displayCopy');
   return out;
