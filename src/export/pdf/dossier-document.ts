@@ -54,7 +54,9 @@ export function buildDossierDocument(bundle: CaseBundle, images: DossierImages, 
       ],
       margin: [40, 16, 40, 0],
     }),
-    // A section title never ends a page on its own.
-    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
+    // A section title never ends a page: it moves on when nothing follows it there or when it sits in
+    // the page's last sixth (a table's first rows may then move on too while the title stays behind).
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel === 1 && (node.startPosition.verticalRatio > 5 / 6 || nodes.getFollowingNodesOnPage().length === 0),
   };
 }

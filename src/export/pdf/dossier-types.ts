@@ -5,19 +5,23 @@ import type { Lang } from '../../i18n/messages';
 /** A deadline from the deadline rules, already worded in the export language. */
 export interface DossierDeadline {
   title: string;
-  lastDay: IsoDate;
-  /** The rule's source ("Directive 2011/83/EU, Art. 9") and the day it was checked. */
+  /** The last safe day (or, for a period that opens, the first day something becomes possible). */
+  date: IsoDate;
+  /** How the period is counted. */
+  note?: string;
+  /** The rule's source ("Directive 2011/83/EU, Art. 9") and when it was checked, as shown. */
   source?: string;
-  checkedOn?: IsoDate;
+  checked?: string;
   /** The person replaced the computed date. */
   overridden?: boolean;
-  note?: string;
 }
 
 /** A next action from the follow-up rules, already worded in the export language. */
 export interface DossierStep {
   title: string;
   dueAt?: Instant;
+  /** Why, in one line. */
+  why?: string;
   source?: string;
 }
 

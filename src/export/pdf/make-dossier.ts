@@ -16,6 +16,7 @@ import type { DossierDeadline, DossierStep } from './dossier-types';
 import { fetchFonts } from './fonts';
 import { evidencePreviews, type EvidenceFiles } from './images';
 import { renderPdf, type FontFiles } from './render';
+import { ruleItems } from './rule-items';
 
 export type DossierStage = 'reading' | 'images' | 'layout';
 
@@ -31,6 +32,7 @@ export interface DossierRequest {
   now: Instant;
   /** The device's zone, for the "made on" stamp. */
   timeZone: string;
+  /** Worded deadlines and next steps; by default the app's own rules give them. */
   deadlines?: DossierDeadline[];
   nextSteps?: DossierStep[];
 }
@@ -65,13 +67,14 @@ export async function makeDossierPdf(req: DossierRequest, onProgress?: (p: Dossi
   let done = 0;
   onProgress?.({ stage: 'images', fraction: 0 });
   const images = await evidencePreviews(evidenceFiles(withPreview), () => onProgress?.({ stage: 'images', fraction: ++done / withPreview.length }));
+  const rules = req.deadlines && req.nextSteps ? undefined : ruleItems(bundle, settings, req.lang, req.now);
   const doc = buildDossierDocument(bundle, images, {
     lang: req.lang,
     now: req.now,
     timeZone: req.timeZone,
     homeRegion: settings.homeRegion,
-    ...(req.deadlines ? { deadlines: req.deadlines } : {}),
-    ...(req.nextSteps ? { nextSteps: req.nextSteps } : {}),
+    deadlines: req.deadlines ?? rules?.deadlines ?? [],
+    nextSteps: req.nextSteps ?? rules?.nextSteps ?? [],
   });
   const fonts = await fontsPromise;
   onProgress?.({ stage: 'layout', fraction: 0 });

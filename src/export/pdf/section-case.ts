@@ -2,7 +2,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CaseBundle } from '../../domain/case-bundle';
 import { isoDateOf } from '../../domain/dates';
-import type { Instant } from '../../domain/types';
+import type { Instant, Interaction } from '../../domain/types';
 import { chronological, moneyOf } from '../summary/case-facts';
 import { chronologyOf } from '../summary/chronology';
 import type { DocFormat } from '../summary/text-format';
@@ -12,7 +12,8 @@ function facts(b: CaseBundle, fmt: DocFormat): [string, string][] {
   const c = b.case;
   const day = (at: Instant) => fmt.date(isoDateOf(at, c.timeZone));
   const status = c.outcome ? `${fmt.status(c.status)} (${fmt.caseOutcome(c.outcome)})` : fmt.status(c.status);
-  const request = [fmt.requestKind(c.requestKind), c.request.trim()].filter(Boolean).join(': ');
+  const kind = fmt.requestKind(c.requestKind);
+  const request = c.request.trim() ? fmt.t('dossier.pdf.requestValue', { kind, text: c.request.trim() }) : kind;
   const rows: [string, string | undefined][] = [
     [fmt.t('dossier.field.reason'), fmt.reason(c.reason)],
     [fmt.t('dossier.field.accountId'), c.accountId],
@@ -61,17 +62,12 @@ export function chronologySection(b: CaseBundle, fmt: DocFormat, now: Instant): 
   const contacts = chronological(b);
   const first = contacts[0];
   const last = contacts.at(-1);
-  const span: Content[] =
-    first && last
-      ? [{
-          text: fmt.t('dossier.pdf.contactSpan', {
-            count: contacts.length,
-            first: fmt.date(isoDateOf(first.occurredAt, first.timeZone)),
-            last: fmt.date(isoDateOf(last.occurredAt, last.timeZone)),
-          }),
-          margin: [0, 0, 0, 6],
-        }]
-      : [];
+  const day = (i: Interaction) => fmt.date(isoDateOf(i.occurredAt, i.timeZone));
+  const span: Content[] = [];
+  if (first && last) {
+    const text = contacts.length === 1 ? fmt.t('dossier.pdf.contactOne', { first: day(first) }) : fmt.t('dossier.pdf.contactSpan', { count: contacts.length, first: day(first), last: day(last) });
+    span.push({ text, margin: [0, 0, 0, 6] });
+  }
   return [
     sectionTitle(fmt.t('dossier.pdf.chronology')),
     ...span,

@@ -80,3 +80,21 @@ describe('PDF dossier with unusual input', () => {
     expect(pdfInfo(path)['Pages']).toBe('1');
   }, 60_000);
 });
+
+describe('PDF dossier with deadlines and next steps', () => {
+  it('shows each with its date, how it is counted and its source', async () => {
+    const doc = buildDossierDocument(bigBundle(3), {}, {
+      lang: 'en',
+      now: NOW,
+      timeZone: 'Europe/Warsaw',
+      homeRegion: 'EU',
+      deadlines: [{ title: '14-day right of withdrawal', date: '2026-09-15', note: '14 days, starting the day after.', source: 'Directive 2011/83/EU, Art. 9', checked: 'November 2026', overridden: true }],
+      nextSteps: [{ title: 'Follow up on their promise', dueAt: Date.UTC(2026, 10, 24, 22, 59), why: 'They promised a reply by 24 Nov 2026.' }],
+    });
+    const path = savePdf('dossier-rules.pdf', await renderPdf(doc, fonts));
+    const text = pdfText(path);
+    expect(text).toMatch(/Next steps .*Follow up on their promise 24 Nov 2026, 23:59 GMT\+1 They promised a reply by 24 Nov 2026\./);
+    expect(text).toMatch(/Deadlines .*14-day right of withdrawal 14 days, starting the day after\. 15 Sep 2026 date set by hand Directive 2011\/83\/EU, Art\. 9 checked in November 2026/);
+    expect(text).toContain('information, not legal advice');
+  }, 60_000);
+});

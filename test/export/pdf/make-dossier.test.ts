@@ -26,9 +26,9 @@ describe('making the dossier of a stored case', () => {
     // A phone photo the PDF engine cannot embed, with the PNG copy made when it was added.
     const heic = new Blob([new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63])], { type: 'image/heic' });
     const copy = new Blob([pngBytes(30, 40, [200, 200, 20])], { type: 'image/png' });
-    await addEvidence({ caseId, kind: 'receipt', name: 'receipt.heic', type: 'image/heic', sha256: hash('b'), blob: heic, displayCopy: copy }, NOW);
+    await addEvidence({ caseId, kind: 'receipt', name: 'receipt.heic', type: 'image/heic', sha256: hash('b'), blob: heic, displayCopy: copy }, NOW + 1000);
     const webp = new Blob([new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50])], { type: 'image/webp' });
-    await addEvidence({ caseId, kind: 'email', name: 'mail.webp', type: 'image/webp', sha256: hash('c'), blob: webp }, NOW);
+    await addEvidence({ caseId, kind: 'email', name: 'mail.webp', type: 'image/webp', sha256: hash('c'), blob: webp }, NOW + 2000);
 
     const stages: DossierProgress['stage'][] = [];
     const file = await makeDossierPdf({ caseId, lang: 'fr', now: NOW, timeZone: 'Europe/Paris' }, (p) => stages.push(p.stage), {
@@ -45,6 +45,12 @@ describe('making the dossier of a stored case', () => {
     expect(text).toContain('Дмитрий Иванов');
     expect(text).toContain('PH-77');
     expect(text).toMatch(/mail\.webp .* Pas d’aperçu/);
+    // Deadlines and next steps come from the app's rules, worded in French, with their sources.
+    expect(text).toContain('Délais');
+    expect(text).toContain('Contestation par carte du prélèvement du 2 nov. 2026');
+    expect(text).toContain('Visa Core Rules');
+    expect(text).toContain('vérifié en novembre 2026');
+    expect(text).toContain('Prochaines étapes');
     const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images.map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'))).toEqual(['40x30', '30x40']);
   }, 60_000);
