@@ -34,22 +34,22 @@ export function caseCalendarEvents(bundle: CaseBundle, settings: RuleSettings, o
       // Something already overdue goes on today, where a calendar will still show it.
       date: s.date < today ? today : s.date,
       summary: t('ics.stepSummary', { company: c.company, title: s.title }),
-      description: [s.source, refs].filter(Boolean).join('\n'),
+      description: [s.why, refs].filter(Boolean).join('\n'),
       ...(url ? { url } : {}),
       categories: [t('ics.category')],
       alarms: [{ trigger: ON_THE_DAY, description: t('ics.stepSummary', { company: c.company, title: s.title }) }],
     };
   });
   const deadlines = outlook.deadlines
-    .filter((d) => d.lastDay >= today)
+    .filter((d) => d.date >= today)
     .map((d): CalendarEvent => {
       const summary = t(d.deadline.kind === 'closes' ? 'ics.deadlineCloses' : 'ics.deadlineOpens', { company: c.company, title: d.title });
       const url = link('deadlines');
       return {
         uid: `${c.id}.deadline.${d.deadline.id}@refund-tracker`,
-        date: d.lastDay,
+        date: d.date,
         summary,
-        description: [d.note, d.source].join('\n'),
+        description: [d.note, t('deadline.sourceChecked', { source: d.source, month: d.checked })].join('\n'),
         ...(url ? { url } : {}),
         categories: [t('ics.category')],
         alarms:

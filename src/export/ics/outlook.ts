@@ -18,16 +18,19 @@ export interface WordedStep {
   /** The local day it falls on. */
   date: IsoDate;
   title: string;
-  /** The one-line reason (the dossier shows it in its "source" column). */
-  source: string;
+  /** The one-line reason. */
+  why: string;
 }
 
 export interface WordedDeadline {
   deadline: Deadline;
   title: string;
-  lastDay: IsoDate;
-  /** Citation and the month it was checked, e.g. "FCA Handbook, DISP 2.8 (checked November 2026)". */
+  /** The last safe day, or for a period that opens, the first day something becomes possible. */
+  date: IsoDate;
+  /** The citation, e.g. "FCA Handbook, DISP 2.8". */
   source: string;
+  /** When the source was checked, in words ("November 2026"). */
+  checked: string;
   overridden: boolean;
   /** How it is counted, then "information, not legal advice". */
   note: string;
@@ -44,8 +47,9 @@ export function wordDeadline(lang: Lang, d: Deadline): WordedDeadline {
   return {
     deadline: d,
     title: word(lang, { key: d.titleKey, values: { date: d.from } }),
-    lastDay: d.date,
-    source: t('deadline.sourceChecked', { source: d.source.citation, month: monthName(lang, d.source.checked) }),
+    date: d.date,
+    source: d.source.citation,
+    checked: monthName(lang, d.source.checked),
     overridden: d.overridden,
     note,
   };
@@ -61,7 +65,7 @@ export function wordOutlook(bundle: CaseBundle, settings: RuleSettings, lang: La
     if (a.ruleId === 'deadline') continue;
     const dueAt = effectiveDueAt(a, markFor(bundle.followUps, a));
     if (dueAt === undefined) continue;
-    steps.push({ action: a, dueAt, date: isoDateOf(dueAt, timeZone), title: word(lang, a.title), source: word(lang, a.reason) });
+    steps.push({ action: a, dueAt, date: isoDateOf(dueAt, timeZone), title: word(lang, a.title), why: word(lang, a.reason) });
   }
   steps.sort((x, y) => x.dueAt - y.dueAt);
   const deadlines = computeDeadlines(bundle, settings, timeZone)

@@ -2,7 +2,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { caseCalendar, calendarFileName, wordOutlook } from '../../../src/export/ics';
-import type { DossierDeadline, DossierStep } from '../../../src/export/pdf/dossier-types';
 import { bundle, PARIS, SETTINGS, type BundleSpec } from '../../domain/follow-up/build';
 
 const NOW = Date.UTC(2026, 10, 10, 9); // Tuesday 10 November 2026
@@ -122,13 +121,15 @@ describe('what goes in', () => {
   });
 });
 
-describe('worded outlook for a printed dossier', () => {
-  it('fits the dossier’s step and deadline shapes', () => {
-    const o = wordOutlook(bundle(spec), SETTINGS, 'en', NOW, PARIS);
-    const steps: DossierStep[] = o.steps;
-    const deadlines: DossierDeadline[] = o.deadlines;
-    expect(steps[0]).toMatchObject({ title: 'Attach your cancellation confirmation' });
-    expect(deadlines.map((d) => d.lastDay)).toEqual(['2026-11-16', '2027-03-01']);
-    expect(deadlines[0]!.source).toContain('checked November 2026');
+describe('worded outlook (what a printed dossier can list)', () => {
+  it('words steps and deadlines in the language, soonest first', () => {
+    const o = wordOutlook(bundle(spec), SETTINGS, 'fr', NOW, PARIS);
+    expect(o.steps.map((s) => s.title)).toEqual(['Joindre la confirmation de résiliation', 'Relancer sur leur promesse']);
+    expect(o.steps[1]!.why).toBe('Ils ont promis une réponse avant le 13 nov. 2026 (référence T-778) et rien n’est arrivé.');
+    expect(o.deadlines.map((d) => [d.date, d.source.slice(0, 16), d.checked])).toEqual([
+      ['2026-11-16', 'Directive 2011/8', 'novembre 2026'],
+      ['2027-03-01', 'Visa Core Rules,', 'novembre 2026'],
+    ]);
+    expect(o.deadlines[0]!.note).toMatch(/Information, pas un conseil juridique\.$/);
   });
 });
