@@ -15,6 +15,7 @@ import { useDraft } from '../../db/use-draft';
 import type { MessageKey } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
+import { useDirtyForm } from '../../stores/use-dirty-form';
 import { ChargesEditor } from './charges-editor';
 import { CompanyInput } from './company-input';
 import './case-form.css';
@@ -47,6 +48,7 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
   const v = draft.value;
+  useDirtyForm(draft.dirty, { warnOnUnload: false });
   const today = todayIn(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
   const set = (patch: Partial<CaseFormValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
   const err = (path: string) => (errors[path] ? t(`fieldError.${errors[path]}` as MessageKey) : undefined);

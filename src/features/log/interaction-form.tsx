@@ -14,6 +14,7 @@ import { useInteraction, useSettings } from '../../db/hooks';
 import { logInteraction, logInteractionWithNewCase, updateInteraction } from '../../db/repositories/interaction-repo';
 import { useDraft } from '../../db/use-draft';
 import { useFormat, useT } from '../../i18n/use-t';
+import { useDirtyForm } from '../../stores/use-dirty-form';
 import { InteractionFields } from './interaction-fields';
 import { applyPrefill, readPrefill } from './log-prefill';
 import { NEW_CASE, type LogFormValues } from './log-values';
@@ -51,6 +52,7 @@ function InteractionFormInner({ caseId, existing, settings }: { caseId: string |
   const focusFirstError = useFocusFirstError(formRef);
   const afterSave = useSaveFeedback();
   const v = draft.value;
+  useDirtyForm(draft.dirty, { warnOnUnload: false });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
