@@ -11,10 +11,11 @@ import { followUp } from './catalogues/follow-up';
 import { log } from './catalogues/log';
 import { playbooks } from './catalogues/playbooks';
 import { pwa } from './catalogues/pwa';
+import { settings } from './catalogues/settings';
 import { shell } from './catalogues/shell';
 import { timer } from './catalogues/timer';
 
-const areas = [shell, cases, caseForm, log, pwa, dossier, timer, evidence, followUp, playbooks, attention] as const;
+const areas = [shell, settings, cases, caseForm, log, pwa, dossier, timer, evidence, followUp, playbooks, attention] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
