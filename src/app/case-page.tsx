@@ -1,8 +1,9 @@
 /** The case screen composes the case's own detail with the panels other features contribute. */
 import { CaseDetail } from '../features/cases/case-detail';
+import { DossierCard } from '../features/dossier/dossier-card';
 import { EvidencePanel } from '../features/evidence/evidence-panel';
 import { StartCallButton } from '../features/timer/start-call-button';
 
 export function CasePage({ id }: { id: string }) {
-  return <CaseDetail id={id} actions={<StartCallButton caseId={id} className="btn" />} side={<EvidencePanel caseId={id} />} />;
+  return <CaseDetail id={id} actions={<StartCallButton caseId={id} className="btn" />} side={<><EvidencePanel caseId={id} /><DossierCard caseId={id} /></>} />;
 }

@@ -1,0 +1,32 @@
+/** The case screen's "Escalate" card: the PDF dossier and the escalation summary, in English or French. */
+import { useId, useMemo, useState } from 'react';
+import { useCaseBundle } from '../../db/hooks';
+import { buildEscalationSummary } from '../../export/summary/escalation-summary';
+import type { Lang } from '../../i18n/messages';
+import { translate } from '../../i18n/translate';
+import { useFormat, useT } from '../../i18n/use-t';
+import { LanguageChoice } from './language-choice';
+import { PdfExport } from './pdf-export';
+import { SummaryActions } from './summary-actions';
+import './dossier.css';
+
+export function DossierCard({ caseId }: { caseId: string }) {
+  const t = useT();
+  const titleId = useId();
+  const appLang = useFormat().lang;
+  const [lang, setLang] = useState<Lang>(appLang);
+  const bundle = useCaseBundle(caseId);
+  // `now` decides which promises count as missed; the summary is rebuilt whenever the case changes.
+  const summary = useMemo(() => (bundle ? buildEscalationSummary(bundle, { lang, now: Date.now() }) : ''), [bundle, lang]);
+  if (!bundle || bundle.case.deletedAt) return null;
+  const c = bundle.case;
+  return (
+    <section className="card dossier-card" id="dossier" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('dossier.card.title')}</h2>
+      <p className="muted small">{t('dossier.card.intro')}</p>
+      <LanguageChoice value={lang} onChange={setLang} />
+      <PdfExport key={lang} caseId={caseId} company={c.company} lang={lang} />
+      <SummaryActions text={summary} subject={translate(lang, 'dossier.summary.subject', { company: c.company, product: c.product || '—' })} />
+    </section>
+  );
+}
