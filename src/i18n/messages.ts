@@ -3,6 +3,7 @@
  * add a file there and list it here.
  */
 import { attention } from './catalogues/attention';
+import { backup } from './catalogues/backup';
 import { caseForm } from './catalogues/case-form';
 import { cases } from './catalogues/cases';
 import { dossier } from './catalogues/dossier';
@@ -15,7 +16,7 @@ import { settings } from './catalogues/settings';
 import { shell } from './catalogues/shell';
 import { timer } from './catalogues/timer';
 
-const areas = [shell, settings, cases, caseForm, log, pwa, dossier, timer, evidence, followUp, playbooks, attention] as const;
+const areas = [shell, settings, cases, caseForm, log, pwa, dossier, timer, evidence, followUp, playbooks, attention, backup] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -1,0 +1,53 @@
+/**
+ * CSV for spreadsheets (RFC 4180): UTF-8 with a byte-order mark (so Excel reads accents), CRLF line
+ * ends, the separator the person's locale's spreadsheets expect (";" in French, where "," is the
+ * decimal mark), and cells starting with = + - @ tab or CR made inert with a leading apostrophe, so a
+ * summary such as "=HYPERLINK(...)" is shown as text and never run as a formula.
+ */
+import type { Lang } from '../../i18n/translate';
+
+export type CsvSeparator = ',' | ';';
+
+export interface CsvFormat {
+  separator: CsvSeparator;
+  decimal: '.' | ',';
+}
+
+export function csvFormatFor(lang: Lang): CsvFormat {
+  return lang === 'fr' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
+}
+
+/** A number the app wrote itself: never neutralised, decimal mark per locale. */
+export class CsvNumber {
+  constructor(readonly value: number | string) {}
+}
+export type CsvValue = string | CsvNumber | undefined;
+
+export const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function csvCell(value: CsvValue, format: CsvFormat): string {
+  if (value === undefined) return '';
+  let text: string;
+  if (value instanceof CsvNumber) {
+    const raw = String(value.value);
+    if (!NUMBER.test(raw)) throw new Error(`Not a plain number: ${raw}`);
+    text = format.decimal === ',' ? raw.replace('.', ',') : raw;
+  } else {
+    text = FORMULA_START.test(value) ? `'${value}` : value;
+  }
+  const quote = text.includes(format.separator) || /["\r\n]/.test(text);
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRow(values: CsvValue[], format: CsvFormat): string {
+  return `${values.map((v) => csvCell(v, format)).join(format.separator)}\r\n`;
+}
+
+/** An amount in minor units as a plain decimal ("1399" EUR -> "13.99"; JPY has no decimals). */
+export function decimalAmount(minor: number, digits: number): CsvNumber {
+  const sign = minor < 0 ? '-' : '';
+  const whole = String(Math.abs(minor)).padStart(digits + 1, '0');
+  return new CsvNumber(digits === 0 ? `${sign}${whole}` : `${sign}${whole.slice(0, -digits)}.${whole.slice(-digits)}`);
+}
