@@ -1,11 +1,34 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy (#8): no inline script, no eval, no plugins, no <base>, nothing from
+ * another origin. index.html carries it as a meta tag (so any static host enforces it) and the
+ * preview server sends it as a header with frame-ancestors added (browsers ignore that one in a meta
+ * tag). The dev server drops the meta tag: its hot reload injects inline scripts and styles.
+ */
+const CSP_META_PATTERN = /\s*<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
+
+function cspFromIndexHtml(): string {
+  const match = CSP_META_PATTERN.exec(readFileSync(fileURLToPath(new URL('index.html', import.meta.url)), 'utf8'));
+  if (!match) throw new Error('index.html lost its Content-Security-Policy meta tag');
+  return match[1] ?? '';
+}
+
+const CSP_HEADER = `${cspFromIndexHtml()}; frame-ancestors 'none'`;
+
+function devWithoutCspMeta(): Plugin {
+  return { name: 'dev-without-csp-meta', apply: 'serve', transformIndexHtml: (html) => html.replace(CSP_META_PATTERN, '') };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    devWithoutCspMeta(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/pwa',
@@ -57,8 +80,7 @@ export default defineConfig({
   },
   preview: {
     headers: {
-      'Content-Security-Policy':
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      'Content-Security-Policy': CSP_HEADER,
     },
   },
   test: {
