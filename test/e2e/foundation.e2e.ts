@@ -101,9 +101,11 @@ describe('foundation (#2)', () => {
   it('switches to French in Settings, and stays French after a reload', async () => {
     const { page } = await open();
     await openApp(page, '/settings');
-    const french = page.getByRole('radio', { name: 'Français' }).or(page.getByRole('button', { name: 'Français' }));
-    await french.click();
+    // The language is a radio group whose inputs are visually hidden inside chip labels: tap the chip.
+    const frenchRadio = page.getByRole('radio', { name: 'Français', exact: true });
+    await page.locator('label', { has: frenchRadio }).click();
     await page.getByRole('link', { name: fr['nav.home'] }).waitFor();
+    expect(await frenchRadio.isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.getByRole('link', { name: fr['nav.home'] }).click();
     await page.getByRole('heading', { level: 1, name: fr['home.title'] }).waitFor();
