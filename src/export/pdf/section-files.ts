@@ -22,12 +22,12 @@ export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
   return [title, { table: { headerRows: 1, keepWithHeaderRows: 1, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
 }
 
-/** "1.2 MB", "830 kB": decimal units, as file managers on phones show them. */
+/** "1.2 MB", "830 kB" ("1,2 Mo" in French): decimal units, as file managers on phones show them. */
 function fileSize(bytes: number, fmt: DocFormat): string {
-  const nf = (n: number) => new Intl.NumberFormat(fmt.lang, { maximumFractionDigits: 1 }).format(n);
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1e6) return `${nf(bytes / 1e3)} kB`;
-  return `${nf(bytes / 1e6)} MB`;
+  const n = (v: number) => new Intl.NumberFormat(fmt.lang, { maximumFractionDigits: 1 }).format(v);
+  if (bytes < 1000) return fmt.t('dossier.size.B', { n: n(bytes) });
+  if (bytes < 1e6) return fmt.t('dossier.size.kB', { n: n(bytes / 1e3) });
+  return fmt.t('dossier.size.MB', { n: n(bytes / 1e6) });
 }
 
 function evidenceRow(e: EvidenceInfo, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
