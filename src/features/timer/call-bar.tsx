@@ -60,7 +60,7 @@ function RunningCall({ timer }: { timer: CallTimer }) {
       <div className="call-bar-info">
         <span className="call-bar-title">
           <Icon name={state === 'hold' ? 'pause' : 'phone'} size={18} />
-          {title}
+          <span className="call-bar-name">{title}</span>
         </span>
         <span className="call-bar-times">
           <span>{t('timer.talkTime', { time: formatElapsed(talkSeconds(timer, now)) })}</span>
