@@ -1,5 +1,11 @@
+import { BackupNudge } from '../features/backup/backup-nudge';
 import { HomeOverview } from '../features/cases/home-overview';
 
 export function HomePage() {
-  return <HomeOverview />;
+  return (
+    <>
+      <BackupNudge />
+      <HomeOverview />
+    </>
+  );
 }

@@ -1,0 +1,37 @@
+/** Makes a full backup file, hands it to the browser and records when it was made. */
+import { useState } from 'react';
+import { recordBackup } from '../../db/repositories/backup-repo';
+import { exportAll } from '../../export/json/export-json';
+import { useT } from '../../i18n/use-t';
+import { useToastStore } from '../../stores/toast-store';
+import { downloadBlob, fileName } from './download';
+
+export interface BackupProgress {
+  done: number;
+  total: number;
+}
+
+export function useFullBackup(): { run: () => Promise<void>; progress: BackupProgress | null } {
+  const t = useT();
+  const show = useToastStore((s) => s.show);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+
+  async function run() {
+    setProgress({ done: 0, total: 0 });
+    try {
+      const now = Date.now();
+      const result = await exportAll({ now, onProgress: (done, total) => setProgress({ done, total }) });
+      const name = fileName('backup', now, 'json');
+      downloadBlob(result.blob, name);
+      // The file is out either way; a database that cannot be written (newer app, closed) only
+      // means the date is not remembered.
+      await recordBackup({ at: result.exportedAt, cases: result.cases, files: result.files, bytes: result.blob.size }).catch(() => undefined);
+      show({ message: t('backup.exported', { name }), tone: 'success' });
+    } catch {
+      show({ message: t('backup.exportFailed'), tone: 'error' });
+    } finally {
+      setProgress(null);
+    }
+  }
+  return { run, progress };
+}
