@@ -1,7 +1,7 @@
 /**
  * The lazily loaded entry of the PDF dossier: reads the case and its evidence from the database,
- * prepares image previews, and renders the PDF with the embedded fonts. Only this module and what it
- * imports pull in the PDF engine; the UI reaches it through a dynamic import().
+ * prepares image previews, fetches the fonts, and has a worker lay out and render the PDF. The UI
+ * reaches this module through a dynamic import(); the PDF engine itself is in the worker's chunk.
  */
 import { isoDateOf } from '../../domain/dates';
 import { wordsOf } from '../../domain/text';
@@ -11,12 +11,12 @@ import { loadBundle } from '../../db/repositories/case-summary';
 import { getSettings } from '../../db/repositories/settings-repo';
 import type { Lang } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
-import { buildDossierDocument } from './dossier-document';
 import type { DossierDeadline, DossierStep } from './dossier-types';
 import { fetchFonts } from './fonts';
 import { evidencePreviews, type EvidenceFiles } from './images';
-import { renderPdf, type FontFiles } from './render';
+import type { FontFiles } from './render';
 import { ruleItems } from './rule-items';
+import type { RenderReply, RenderRequest } from './worker-protocol';
 
 export type DossierStage = 'reading' | 'images' | 'layout';
 
@@ -42,9 +42,32 @@ export interface DossierFile {
   fileName: string;
 }
 
+/** Lays out and renders a dossier to PDF bytes, reporting 0..1 as pages are written. */
+export type RenderDossier = (request: RenderRequest, onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+
 export interface DossierDeps {
   loadFonts?: () => Promise<FontFiles>;
+  render?: RenderDossier;
 }
+
+/** Renders in a dedicated worker, which ends with the job. */
+export const renderInWorker: RenderDossier = (request, onProgress) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<RenderReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'progress') return onProgress(reply.fraction);
+      finish();
+      if (reply.kind === 'done') resolve(reply.bytes);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'The PDF worker failed to start'));
+    };
+    worker.postMessage(request);
+  });
 
 async function* evidenceFiles(ids: string[]): AsyncGenerator<EvidenceFiles> {
   for (const id of ids) {
@@ -68,17 +91,18 @@ export async function makeDossierPdf(req: DossierRequest, onProgress?: (p: Dossi
   onProgress?.({ stage: 'images', fraction: 0 });
   const images = await evidencePreviews(evidenceFiles(withPreview), () => onProgress?.({ stage: 'images', fraction: ++done / withPreview.length }));
   const rules = req.deadlines && req.nextSteps ? undefined : ruleItems(bundle, settings, req.lang, req.now);
-  const doc = buildDossierDocument(bundle, images, {
+  const options = {
     lang: req.lang,
     now: req.now,
     timeZone: req.timeZone,
     homeRegion: settings.homeRegion,
     deadlines: req.deadlines ?? rules?.deadlines ?? [],
     nextSteps: req.nextSteps ?? rules?.nextSteps ?? [],
-  });
+  };
   const fonts = await fontsPromise;
   onProgress?.({ stage: 'layout', fraction: 0 });
-  const bytes = await renderPdf(doc, fonts, (fraction) => onProgress?.({ stage: 'layout', fraction }));
+  const render = deps.render ?? renderInWorker;
+  const bytes = await render({ bundle, images, options, fonts }, (fraction) => onProgress?.({ stage: 'layout', fraction }));
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
     fileName: dossierFileName(bundle.case.company, req.lang, req.now, req.timeZone),

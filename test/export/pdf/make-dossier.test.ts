@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../../src/db/repositories/case-repo';
 import { addEvidence } from '../../../src/db/repositories/evidence-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';
-import { dossierFileName, makeDossierPdf, type DossierProgress } from '../../../src/export/pdf/make-dossier';
+import { buildDossierDocument } from '../../../src/export/pdf/dossier-document';
+import { dossierFileName, makeDossierPdf, type DossierProgress, type RenderDossier } from '../../../src/export/pdf/make-dossier';
+import { renderPdf } from '../../../src/export/pdf/render';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
 import { pngBytes } from '../dossier-fixture';
@@ -31,8 +33,11 @@ describe('making the dossier of a stored case', () => {
     await addEvidence({ caseId, kind: 'email', name: 'mail.webp', type: 'image/webp', sha256: hash('c'), blob: webp }, NOW + 2000);
 
     const stages: DossierProgress['stage'][] = [];
+    // The same work the browser's worker does, on this thread.
+    const render: RenderDossier = (r, onProgress) => renderPdf(buildDossierDocument(r.bundle, r.images, r.options), r.fonts, onProgress);
     const file = await makeDossierPdf({ caseId, lang: 'fr', now: NOW, timeZone: 'Europe/Paris' }, (p) => stages.push(p.stage), {
       loadFonts: async () => nodeFonts(),
+      render,
     });
     expect(file.fileName).toBe('dossier-remboursement-zdroj-media-2026-11-22.pdf');
     expect(file.blob.type).toBe('application/pdf');
