@@ -35,6 +35,17 @@ export interface ImportErrorWhere {
   field?: string;
 }
 
+/** The schema check that failed, for a message in the person's language. */
+export interface ImportIssue {
+  /** valibot's issue type: 'string', 'picklist', 'max_length', 'regex', 'check'... */
+  type: string;
+  expected: string | null;
+  /** The value found, shortened. */
+  received: string;
+  /** The limit, for length and range checks. */
+  requirement?: number;
+}
+
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(
@@ -44,6 +55,7 @@ export class ImportError extends Error {
     readonly detail: string,
     /** Numbers some messages show (sizes, versions, the byte offset of a syntax error). */
     readonly values: Record<string, number> = {},
+    readonly issue?: ImportIssue,
   ) {
     super(describe(kind, where, detail));
   }

@@ -75,7 +75,14 @@ function parseRecord<S extends v.GenericSchema>(schema: S, item: unknown, where:
   if (result.success) return result.output;
   const issue = result.issues[0];
   const field = dottedPath(issuePath(issue));
-  throw new ImportError('invalid', { ...where, ...(field ? { field } : {}) }, issue.message);
+  const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  const requirement = typeof issue.requirement === 'number' ? { requirement: issue.requirement } : {};
+  throw new ImportError('invalid', { ...where, ...(field ? { field } : {}) }, short(issue.message), {}, {
+    type: issue.type,
+    expected: issue.expected,
+    received: short(issue.received),
+    ...requirement,
+  });
 }
 
 function checkFile(f: FileFields, where: ImportErrorWhere, key: string): Blob {

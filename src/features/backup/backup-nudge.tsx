@@ -31,7 +31,7 @@ export function BackupNudge({ now = Date.now() }: { now?: number }) {
     safari: t('backup.nudge.safari'),
   };
   return (
-    <section className="banner banner-warning backup-nudge" aria-labelledby="backup-nudge-title">
+    <section className="card backup-nudge" aria-labelledby="backup-nudge-title">
       <p id="backup-nudge-title" className="backup-nudge-title">
         {t('backup.nudge.title')}
       </p>

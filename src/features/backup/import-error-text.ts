@@ -3,17 +3,27 @@ import { classifyWriteError } from '../../db/errors';
 import { ImportError, type ImportErrorWhere } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
 
-export function megabytes(bytes: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+/** "870 byte", "12 kB", "3.4 MB" in the person's language. */
+export function fileSize(bytes: number, lang: string): string {
+  const [unit, div] = bytes < 1000 ? ['byte', 1] : bytes < 1_000_000 ? ['kilobyte', 1000] : ['megabyte', 1_000_000];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / div);
 }
 
 function whereText(w: ImportErrorWhere, t: T, offset?: number): string {
-  const parts: string[] = [];
-  if (w.table && w.record) parts.push(t('backup.where.record', { record: w.record, table: w.table }));
-  if (w.id) parts.push(t('backup.where.id', { id: w.id }));
-  if (w.field) parts.push(t('backup.where.field', { field: w.field }));
-  if (parts.length === 0 && offset !== undefined) return `#${offset}`;
-  return parts.join(' ');
+  const record = [w.table && w.record ? t('backup.where.record', { record: w.record, table: w.table }) : '', w.id ? t('backup.where.id', { id: w.id }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const field = w.field ? t('backup.where.field', { field: w.field }) : '';
+  if (!record && !field && offset !== undefined) return t('backup.where.offset', { offset });
+  return [record, field].filter(Boolean).join(', ');
+}
+
+function issueText(e: ImportError, t: T): string {
+  const i = e.issue;
+  if (!i) return e.detail;
+  if (i.type === 'max_length' && i.requirement !== undefined) return t('backup.detail.tooLong', { max: i.requirement });
+  if (i.expected && i.type !== 'check' && i.type !== 'regex') return t('backup.detail.expected', { expected: i.expected, received: i.received });
+  return t('backup.detail.found', { received: i.received });
 }
 
 export function importErrorText(error: unknown, t: T, lang: string): string {
@@ -23,9 +33,9 @@ export function importErrorText(error: unknown, t: T, lang: string): string {
     const values = {
       file: error.where.file,
       where: whereText(error.where, t, v.offset),
-      detail: error.detail,
-      ...(v.size !== undefined ? { size: megabytes(v.size, lang) } : {}),
-      ...(v.max !== undefined ? { max: megabytes(v.max, lang) } : {}),
+      detail: issueText(error, t),
+      ...(v.size !== undefined ? { size: fileSize(v.size, lang) } : {}),
+      ...(v.max !== undefined ? { max: fileSize(v.max, lang) } : {}),
       ...(v.version !== undefined ? { version: String(v.version), current: String(v.current) } : {}),
     };
     return `${t(`backup.error.${error.kind}`, values)} ${unchanged}`;

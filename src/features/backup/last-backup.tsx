@@ -1,4 +1,7 @@
-/** When the last full backup was made, and why the browser might not keep the data. */
+/**
+ * When the last full backup was made, and the Safari warning (whether storage is persistent is shown
+ * by the storage section just above).
+ */
 import { useLastBackup } from '../../db/backup-hooks';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useStorageSignals } from './use-storage-signals';
@@ -9,12 +12,11 @@ export function LastBackup() {
   const t = useT();
   const f = useFormat();
   const last = useLastBackup();
-  const { persisted, safariTab } = useStorageSignals();
+  const { safariTab } = useStorageSignals();
   return (
     <>
       {last !== undefined && <p className="backup-last">{last ? t('backup.last', { date: f.instant(last.at, localZone()) }) : t('backup.never')}</p>}
       {safariTab && <p className="backup-warning">{t('backup.nudge.safari')}</p>}
-      {!safariTab && persisted === false && <p className="backup-warning">{t('backup.nudge.notPersistent')}</p>}
     </>
   );
 }

@@ -1,14 +1,16 @@
 /**
- * When Home should nudge for a backup: the last one is older than the chosen number of days (or
- * there is none while cases exist), the browser has not made storage persistent, or this is Safari
- * outside an installed app (WebKit deletes a site's data after 7 days without a visit).
+ * When Home nudges for a backup: there are cases and the last full backup is missing or older than
+ * the chosen number of days. When the browser may clear the data (storage not persistent, or Safari
+ * outside an installed app, which deletes a site's data after 7 days without a visit) the clock is
+ * shorter, at most a week, and the nudge says why. Choosing "never" (0 days) turns it off. The risk
+ * alone does not nudge: a reminder that a fresh backup cannot dismiss would soon be ignored.
  */
 export type NudgeReason = 'never' | 'old' | 'not-persistent' | 'safari';
 
 export interface NudgeInput {
   now: number;
   lastBackupAt: number | undefined;
-  /** settings.backupReminderDays; 0 turns the age reminder off. */
+  /** settings.backupReminderDays; 0 turns the reminder off. */
   reminderDays: number;
   hasCases: boolean;
   /** null while unknown or when the browser cannot say. */
@@ -16,6 +18,7 @@ export interface NudgeInput {
   safariTab: boolean;
 }
 
+export const AT_RISK_DAYS = 7;
 const DAY = 86_400_000;
 
 export function backupAgeDays(lastBackupAt: number, now: number): number {
@@ -23,10 +26,11 @@ export function backupAgeDays(lastBackupAt: number, now: number): number {
 }
 
 export function nudgeReasons(i: NudgeInput): NudgeReason[] {
-  if (!i.hasCases) return [];
-  const out: NudgeReason[] = [];
-  if (i.lastBackupAt === undefined) out.push('never');
-  else if (i.reminderDays > 0 && backupAgeDays(i.lastBackupAt, i.now) >= i.reminderDays) out.push('old');
+  if (!i.hasCases || i.reminderDays <= 0) return [];
+  const atRisk = i.safariTab || i.persisted === false;
+  const limit = atRisk ? Math.min(i.reminderDays, AT_RISK_DAYS) : i.reminderDays;
+  if (i.lastBackupAt !== undefined && backupAgeDays(i.lastBackupAt, i.now) < limit) return [];
+  const out: NudgeReason[] = [i.lastBackupAt === undefined ? 'never' : 'old'];
   if (i.safariTab) out.push('safari');
   else if (i.persisted === false) out.push('not-persistent');
   return out;

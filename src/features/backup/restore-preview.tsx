@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { MERGE_POLICIES, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
 import { planPrepared, type PreparedImport } from '../../export/json/import-export';
 import { useFormat, useT } from '../../i18n/use-t';
-import { megabytes } from './import-error-text';
+import { fileSize } from './import-error-text';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -37,7 +37,7 @@ export function RestorePreview({ prepared, policy, onPolicy }: Props) {
     [t('backup.restore.cases'), f.number(preview.tables.cases.live)],
     [t('backup.restore.interactions'), f.number(preview.tables.interactions.live)],
     [t('backup.restore.charges'), f.number(preview.tables.charges.live)],
-    [t('backup.restore.files'), `${f.number(preview.files)} (${megabytes(preview.fileBytes, f.lang)})`],
+    [t('backup.restore.files'), `${f.number(preview.files)} (${fileSize(preview.fileBytes, f.lang)})`],
   ];
   return (
     <div className="restore-preview">
