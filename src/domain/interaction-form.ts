@@ -53,7 +53,7 @@ export function interactionToForm(i: Interaction): InteractionFormValues {
     timeZone: i.timeZone,
     channel: i.channel,
     direction: i.direction,
-    durationMin: i.durationSec !== undefined ? String(Math.round((i.durationSec / 60) * 10) / 10) : '',
+    durationMin: i.durationSec !== undefined ? minutesText(i.durationSec) : '',
     agentName: i.agentName,
     agentId: i.agentId,
     references: i.references.length ? [...i.references] : [''],
@@ -84,6 +84,9 @@ export function validateInteractionForm(v: InteractionFormValues, now: Instant):
     const minutes = Number(v.durationMin.trim().replace(',', '.'));
     if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60) errors.durationMin = 'durationInvalid';
     else durationSec = Math.round(minutes * 60);
+    // The field shows timer totals rounded to a tenth of a minute; left alone, keep the exact seconds.
+    const timed = v.talkSec !== undefined || v.holdSec !== undefined ? (v.talkSec ?? 0) + (v.holdSec ?? 0) : undefined;
+    if (timed !== undefined && v.durationMin.trim() === minutesText(timed)) durationSec = timed;
   }
   for (const [k, max] of [['agentName', MAX_LINE], ['agentId', MAX_LINE], ['summary', MAX_TEXT]] as const) {
     if (v[k].length > max) errors[k] = 'tooLong';
@@ -113,6 +116,11 @@ export function validateInteractionForm(v: InteractionFormValues, now: Instant):
   if (v.holdSec !== undefined) input.holdSec = v.holdSec;
   if (v.promisedBy) input.promisedBy = v.promisedBy;
   return { ok: true, input };
+}
+
+/** A duration in seconds as the form shows it: minutes to one decimal ("2.5"). */
+export function minutesText(seconds: number): string {
+  return String(Math.round((seconds / 60) * 10) / 10);
 }
 
 /** Today's date in a zone, for the date checks of the case form. */

@@ -30,6 +30,12 @@ describe('interaction form', () => {
     expect(validateInteractionForm(ok, NOW)).toMatchObject({ ok: true, input: { durationSec: 750 } });
   });
 
+  it('keeps the call timer’s exact seconds unless the duration was edited', () => {
+    const base = { ...newInteractionForm('c1', NOW, 'UTC', 'phone'), outcome: 'no-resolution', talkSec: 151, holdSec: 1499, durationMin: '27.5' };
+    expect(validateInteractionForm(base, NOW)).toMatchObject({ ok: true, input: { durationSec: 1650, talkSec: 151, holdSec: 1499 } });
+    expect(validateInteractionForm({ ...base, durationMin: '30' }, NOW)).toMatchObject({ ok: true, input: { durationSec: 1800 } });
+  });
+
   it('requires a case and a real date', () => {
     const v = { ...newInteractionForm('', NOW, 'UTC', 'email'), occurredAt: '2026-02-30T10:00', outcome: 'denied', exactAt: undefined };
     expect(validateInteractionForm(v, NOW)).toEqual({ ok: false, errors: { caseId: 'required', occurredAt: 'dateInvalid' } });

@@ -1,5 +1,5 @@
 /** Values a caller can hand to the log form through the URL (the call timer does): channel, start, talk and hold. */
-import type { InteractionFormValues } from '../../domain/interaction-form';
+import { minutesText, type InteractionFormValues } from '../../domain/interaction-form';
 import { toLocalInput } from '../../domain/dates';
 import { CHANNELS, type Channel } from '../../domain/types';
 
@@ -39,7 +39,7 @@ export function applyPrefill<T extends InteractionFormValues>(v: T, p: LogPrefil
   if (p.talkSec !== undefined) next.talkSec = p.talkSec;
   if (p.holdSec !== undefined) next.holdSec = p.holdSec;
   if (p.talkSec !== undefined || p.holdSec !== undefined) {
-    next.durationMin = String(Math.round((((p.talkSec ?? 0) + (p.holdSec ?? 0)) / 60) * 10) / 10);
+    next.durationMin = minutesText((p.talkSec ?? 0) + (p.holdSec ?? 0));
   }
   return next;
 }
