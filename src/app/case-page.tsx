@@ -1,4 +1,7 @@
 /** The case screen composes the case's own detail with the panels other features contribute. */
+import { DeadlinesPanel } from '../features/attention/deadlines-panel';
+import { NextStepsPanel } from '../features/attention/next-steps-panel';
+import { PlaybookPanel } from '../features/attention/playbook-panel';
 import { CaseExportButton } from '../features/backup/case-export-button';
 import { CaseDetail } from '../features/cases/case-detail';
 import { DossierCard } from '../features/dossier/dossier-card';
@@ -6,5 +9,5 @@ import { EvidencePanel } from '../features/evidence/evidence-panel';
 import { StartCallButton } from '../features/timer/start-call-button';
 
 export function CasePage({ id }: { id: string }) {
-  return <CaseDetail id={id} actions={<StartCallButton caseId={id} className="btn" />} side={<><EvidencePanel caseId={id} /><DossierCard caseId={id} /><CaseExportButton caseId={id} className="btn btn-block" /></>} />;
+  return <CaseDetail id={id} top={<NextStepsPanel caseId={id} />} actions={<StartCallButton caseId={id} className="btn" />} side={<><div id="evidence"><EvidencePanel caseId={id} /></div><DeadlinesPanel caseId={id} /><PlaybookPanel caseId={id} /><DossierCard caseId={id} /><CaseExportButton caseId={id} className="btn btn-block" /></>} />;
 }

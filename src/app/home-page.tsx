@@ -1,3 +1,5 @@
+import { AppBadgeSync } from '../features/attention/app-badge-sync';
+import { AttentionList } from '../features/attention/attention-list';
 import { BackupNudge } from '../features/backup/backup-nudge';
 import { HomeOverview } from '../features/cases/home-overview';
 
@@ -5,7 +7,8 @@ export function HomePage() {
   return (
     <>
       <BackupNudge />
-      <HomeOverview />
+      <HomeOverview attention={<AttentionList />} />
+      <AppBadgeSync />
     </>
   );
 }

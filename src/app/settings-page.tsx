@@ -1,4 +1,5 @@
 /** Settings composes one section per feature. */
+import { RuleSettings } from '../features/attention/rule-settings';
 import { DataSection } from '../features/backup/data-section';
 import { StorageSettings } from '../features/pwa/storage-settings';
 import { GeneralSettings } from '../features/settings/settings-screen';
@@ -10,6 +11,7 @@ export function SettingsPage() {
     <>
       <h1>{t('nav.settings')}</h1>
       <GeneralSettings />
+      <RuleSettings />
       <StorageSettings />
       <DataSection />
     </>

@@ -5,6 +5,7 @@ import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '
 import { loadBundle } from '../../src/db/repositories/case-summary';
 import { addEvidence } from '../../src/db/repositories/evidence-repo';
 import {
+  clearFollowUpMark,
   dismissDeadline,
   markFollowUpDone,
   markPlaybookStep,
@@ -147,6 +148,15 @@ describe('follow-up marks', () => {
     expect((await db.playbookSteps.toArray()).every((m) => m.deletedAt === T0 + 4000)).toBe(true);
     expect((await visible(id, T0 + 5000)).some((a) => a.ruleId === 'escalate')).toBe(true);
     await expectTrue(id, T0);
+  });
+
+  it('clearing a snooze shows the action again and brings the due time back', async () => {
+    const id = await createCase(caseInput({ reason: 'other' }), opts(T0));
+    await snoozeFollowUp(id, 'first-contact', id, T0 + 3 * day, opts(T0));
+    expect(await expectTrue(id, T0)).toBe(T0 + 3 * day);
+    await clearFollowUpMark(id, 'first-contact', id, opts(T0 + 1));
+    expect(iso(await expectTrue(id, T0))).toBe('2026-11-02T22:59:59.999Z');
+    expect((await visible(id, T0 + 2)).map((a) => a.ruleId)).toContain('first-contact');
   });
 
   it('a snooze must end in the future; a missing case is refused without writing', async () => {

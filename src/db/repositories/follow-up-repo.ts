@@ -75,6 +75,15 @@ export function markFollowUpDone(
   });
 }
 
+/** Forget a snooze or a done mark, so the action shows again. */
+export function clearFollowUpMark(caseId: string, ruleId: string, eventKey: string, opts: WriteOptions = {}): Promise<UndoToken> {
+  const now = opts.now ?? Date.now();
+  return write(caseId, now, async (token) => {
+    const prev = await currentMark(caseId, ruleId, eventKey);
+    if (prev) await put(token, 'followUps', prev, { ...prev, deletedAt: now, updatedAt: now });
+  });
+}
+
 /** Put back every row a write changed (rows that were new are soft-deleted). */
 export function undoFollowUp(token: UndoToken, opts: WriteOptions = {}): Promise<UndoToken> {
   const now = opts.now ?? Date.now();

@@ -22,6 +22,7 @@ export { effectiveDueAt, markFor, visibleActions } from './marks';
 export { evidenceNeeds } from './evidence-rules';
 export { climbedRungs } from './escalation';
 export { REFUND_CHECK_DAYS, REFUND_MISSING_DAYS } from './refund-rules';
+export { snoozeForDays, snoozeUntilDay } from './snooze';
 
 export const RULES: readonly Rule[] = [firstContact, promiseMissed, noReply, refundArrival, escalate, gatherEvidence, deadlineReminders];
 
@@ -48,15 +49,20 @@ export function nextActions(bundle: CaseBundle, settings: RuleSettings, now: Ins
     .sort((a, b) => a.dueAt - b.dueAt || a.ruleId.localeCompare(b.ruleId) || a.eventKey.localeCompare(b.eventKey));
 }
 
+/** The action that decides when the case next needs attention (snoozes counted in), or undefined. */
+export function leadingAction(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): { action: NextAction; dueAt: Instant } | undefined {
+  let best: { action: NextAction; dueAt: Instant } | undefined;
+  for (const a of nextActions(bundle, settings, now, timeZone)) {
+    const due = effectiveDueAt(a, markFor(bundle.followUps, a));
+    if (due !== undefined && (!best || due < best.dueAt)) best = { action: a, dueAt: due };
+  }
+  return best;
+}
+
 /**
  * The instant the case next needs attention: the earliest due action not done, a snoozed one counting
  * from when its snooze ends. Undefined when nothing is pending.
  */
 export function nextDueAt(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): Instant | undefined {
-  let best: Instant | undefined;
-  for (const a of nextActions(bundle, settings, now, timeZone)) {
-    const due = effectiveDueAt(a, markFor(bundle.followUps, a));
-    if (due !== undefined && (best === undefined || due < best)) best = due;
-  }
-  return best;
+  return leadingAction(bundle, settings, now, timeZone)?.dueAt;
 }

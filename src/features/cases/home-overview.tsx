@@ -1,4 +1,5 @@
 /** Home until the attention list lands: a big "log" button, recent cases and the totals. */
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
 import { useCaseList, useTotals } from '../../db/hooks';
@@ -6,7 +7,8 @@ import { useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
 import { MoneyTotals } from './money-totals';
 
-export function HomeOverview() {
+/** `attention`: the list of what to do next, shown right under the log button. */
+export function HomeOverview({ attention }: { attention?: ReactNode } = {}) {
   const t = useT();
   const recent = useCaseList('all', 5);
   const totals = useTotals();
@@ -19,6 +21,7 @@ export function HomeOverview() {
         <Icon name="chat" />
         {t('home.logInteraction')}
       </Link>
+      {attention}
       <div className="section-title">
         <h2>{t('home.recent')}</h2>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextActions, nextDueAt, urgencyOf, visibleActions } from '../../../src/domain/follow-up';
+import { leadingAction, nextActions, nextDueAt, snoozeForDays, snoozeUntilDay, urgencyOf, visibleActions } from '../../../src/domain/follow-up';
 import { at, bundle, NEW_YORK, PARIS, SETTINGS, utc } from './build';
 
 describe('urgency', () => {
@@ -75,5 +75,34 @@ describe('snooze and done are per rule and triggering event', () => {
     const b = bundle({ log: [{ on: '2026-11-04', outcome: 'denied' }], case: { subscriptionStartedOn: '2026-11-01', reason: 'technical-issue' } });
     const times = [0, at('2026-11-05T10:00'), at('2027-06-01T10:00')].map((now) => nextDueAt(b, SETTINGS, now, PARIS));
     expect(new Set(times).size).toBe(1);
+  });
+});
+
+describe('when a snooze ends', () => {
+  it.each([
+    ['one day, ordinary', '2026-11-10T10:00', 1, PARIS, '2026-11-11T09:00:00.000Z'],
+    ['three days over a weekend', '2026-11-13T18:30', 3, PARIS, '2026-11-16T17:30:00.000Z'],
+    ['one day across the end of summer time (25 hours)', '2026-10-24T10:00', 1, PARIS, '2026-10-25T09:00:00.000Z'],
+    ['one day across a month end in New York', '2026-11-30T21:00', 1, NEW_YORK, '2026-12-02T02:00:00.000Z'],
+  ])('%s', (_, local, days, tz, expected) => {
+    expect(utc(snoozeForDays(at(local, tz), days, tz))).toBe(expected);
+  });
+
+  it('a chosen day starts at local midnight', () => {
+    expect(utc(snoozeUntilDay('2026-11-20', PARIS))).toBe('2026-11-19T23:00:00.000Z');
+    expect(utc(snoozeUntilDay('2026-11-20', NEW_YORK))).toBe('2026-11-20T05:00:00.000Z');
+  });
+});
+
+describe('the leading action', () => {
+  it('is the one with the earliest due time once snoozes are counted, and gives nextDueAt', () => {
+    const b = bundle({
+      log: [{ on: '2026-11-05T10:00', id: 'i1' }],
+      case: { reason: 'technical-issue', paymentMethod: 'paypal' },
+      marks: [{ ruleId: 'gather-evidence', eventKey: 'error-screenshot', state: 'snoozed', until: at('2026-11-30T09:00') }],
+    });
+    const lead = leadingAction(b, SETTINGS, 0, PARIS)!;
+    expect(lead.action.ruleId).toBe('no-reply');
+    expect(lead.dueAt).toBe(nextDueAt(b, SETTINGS, 0, PARIS));
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Home's attention list: each open case under the group of its leading action (overdue, today, this
+ * week, later). Cases come from the nextDueAt index; a once-a-minute tick regroups them without a reload.
+ */
+import { useMemo } from 'react';
+import { useSettings } from '../../db/hooks';
+import { useAttentionPage } from '../../db/follow-up-hooks';
+import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
+import { useT } from '../../i18n/use-t';
+import { AttentionItem, type AttentionEntry } from './attention-item';
+import { deviceZone, useNow } from './use-now';
+import './attention.css';
+
+const GROUPS: Urgency[] = ['overdue', 'today', 'soon', 'later'];
+
+export function AttentionList({ limit = 40 }: { limit?: number }) {
+  const t = useT();
+  const page = useAttentionPage(limit);
+  const settings = useSettings();
+  const now = useNow();
+  const zone = deviceZone();
+
+  const entries = useMemo(() => {
+    if (!page || !settings) return undefined;
+    const out: AttentionEntry[] = [];
+    for (const b of page.bundles) {
+      const lead = leadingAction(b, settings, now, b.case.timeZone);
+      if (!lead) continue;
+      const same = (a: { ruleId: string; eventKey: string }) => a.ruleId === lead.action.ruleId && a.eventKey === lead.action.eventKey;
+      const more = visibleActions(nextActions(b, settings, now, b.case.timeZone), b, now).filter((a) => !same(a)).length;
+      const snoozed = markFor(b.followUps, lead.action)?.state === 'snoozed' && lead.dueAt !== lead.action.dueAt;
+      out.push({ c: b.case, action: lead.action, dueAt: lead.dueAt, urgency: urgencyOf(lead.dueAt, now, zone), snoozed, more });
+    }
+    return out.sort((a, b) => a.dueAt - b.dueAt);
+  }, [page, settings, now, zone]);
+
+  if (!entries) return null;
+  return (
+    <section className="attention" aria-labelledby="attention-title">
+      <div className="section-title">
+        <h2 id="attention-title">{t('attention.title')}</h2>
+      </div>
+      {entries.length === 0 && <p className="muted">{t('attention.empty')}</p>}
+      {GROUPS.map((g) => {
+        const inGroup = entries.filter((e) => e.urgency === g);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={g} className="attention-group" aria-labelledby={`attention-${g}`}>
+            <h3 id={`attention-${g}`}>
+              {t(`attention.group.${g}`)} <span className="attention-count">({inGroup.length})</span>
+            </h3>
+            <ul className="list">
+              {inGroup.map((e) => (
+                <AttentionItem key={e.c.id} entry={e} now={now} timeZone={zone} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
