@@ -9,5 +9,22 @@ import { EvidencePanel } from '../features/evidence/evidence-panel';
 import { StartCallButton } from '../features/timer/start-call-button';
 
 export function CasePage({ id }: { id: string }) {
-  return <CaseDetail id={id} top={<NextStepsPanel caseId={id} />} actions={<StartCallButton caseId={id} className="btn" />} side={<><div id="evidence"><EvidencePanel caseId={id} /></div><DeadlinesPanel caseId={id} /><PlaybookPanel caseId={id} /><DossierCard caseId={id} /><CaseExportButton caseId={id} className="btn btn-block" /></>} />;
+  return (
+    <CaseDetail
+      id={id}
+      top={<NextStepsPanel caseId={id} />}
+      actions={<StartCallButton caseId={id} className="btn" />}
+      side={
+        <>
+          <div id="evidence">
+            <EvidencePanel caseId={id} />
+          </div>
+          <DeadlinesPanel caseId={id} />
+          <PlaybookPanel caseId={id} />
+          <DossierCard caseId={id} />
+          <CaseExportButton caseId={id} className="btn btn-block" />
+        </>
+      }
+    />
+  );
 }

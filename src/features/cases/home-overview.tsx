@@ -1,4 +1,4 @@
-/** Home until the attention list lands: a big "log" button, recent cases and the totals. */
+/** Home: the big "log" button, what to do next (given by the caller), recent cases and the totals. */
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
@@ -7,8 +7,14 @@ import { useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
 import { MoneyTotals } from './money-totals';
 
-/** `attention`: the list of what to do next, shown right under the log button. */
-export function HomeOverview({ attention }: { attention?: ReactNode } = {}) {
+interface Props {
+  /** The list of what to do next, shown right under the log button. */
+  attention?: ReactNode;
+  /** More quick actions beside the log button (start a call). */
+  actions?: ReactNode;
+}
+
+export function HomeOverview({ attention, actions }: Props = {}) {
   const t = useT();
   const recent = useCaseList('all', 5);
   const totals = useTotals();
@@ -17,10 +23,13 @@ export function HomeOverview({ attention }: { attention?: ReactNode } = {}) {
       <div className="page-header">
         <h1>{t('home.title')}</h1>
       </div>
-      <Link href="/log" className="btn btn-primary btn-block btn-big">
-        <Icon name="chat" />
-        {t('home.logInteraction')}
-      </Link>
+      <div className="home-actions">
+        <Link href="/log" className="btn btn-primary btn-big">
+          <Icon name="chat" />
+          {t('home.logInteraction')}
+        </Link>
+        {actions}
+      </div>
       {attention}
       <div className="section-title">
         <h2>{t('home.recent')}</h2>

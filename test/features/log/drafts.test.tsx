@@ -36,7 +36,7 @@ describe('drafts', () => {
     await user.type(box, 'x');
     await waitFor(async () => expect(await storedSummary(`interaction:new:${id}`)).toBe('x'));
     // Type and hide the page within the debounce: the flush on visibilitychange writes it.
-    await user.type(box, 'yz', { delay: null });
+    await user.type(box, 'yz');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
