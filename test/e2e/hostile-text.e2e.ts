@@ -1,13 +1,15 @@
 /**
  * Issue #8, hostile text: markup, script tags, javascript: URLs, right-to-left text, emoji sequences,
  * placeholder-like braces and very long unbroken strings typed into every text field of the New case
- * form and the log form. Each is stored and shown as text, nothing runs or becomes an element, and
- * the layout holds at 390 px (no horizontal scroll). A 100 kB string is refused inline as too long.
+ * form and the log form, and in every string of a backup file imported through Settings. Each is
+ * stored and shown as text, nothing runs or becomes an element, and the layout holds at 390 px (no
+ * horizontal scroll). A 100 kB string is refused inline by the forms; from a file it is imported.
  */
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { resolve } from 'node:path';
+import { caseRecord, charge, emptyRecords, envelope, interaction, statusChange, uuidOf } from './export-file';
 import { launchBrowser, newPhonePage, openApp, PHONE, screenshot, SCREENSHOT_DIR, type PhonePage } from './harness';
 
 const en = messages.en;
@@ -66,18 +68,20 @@ async function open(): Promise<Page> {
 
 /** Nothing typed became markup, and the page does not scroll sideways. */
 async function assertInert(page: Page, where: string): Promise<void> {
-  const state = await page.evaluate(() => ({
+  const state = await page.evaluate((width) => ({
     img: document.querySelectorAll('img[src="x"], img[onerror]').length,
     inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
     jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     bold: document.querySelectorAll('main b').length,
     scrollWidth: document.documentElement.scrollWidth,
     injected: (window as unknown as { injected?: unknown }).injected,
-    // The innermost elements wider than the viewport, to name the culprit when the layout breaks.
+    // The innermost elements that are wider than the phone or whose text spills out of them.
     widest: [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().width > innerWidth && ![...e.children].some((c) => c.getBoundingClientRect().width > innerWidth))
-      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`),
-  }));
+      .filter((e) => e.getBoundingClientRect().width > width || e.scrollWidth > e.clientWidth + 1)
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().width > width || c.scrollWidth > c.clientWidth + 1))
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`)
+      .slice(0, 5),
+  }), PHONE.width);
   expect(state, where).toEqual({ img: 0, inlineScripts: 0, jsLinks: 0, bold: 0, scrollWidth: state.scrollWidth, injected: undefined, widest: state.widest });
   expect(state.scrollWidth, `${where}: horizontal scroll from ${state.widest.join(', ')}`).toBeLessThanOrEqual(PHONE.width);
 }
@@ -186,5 +190,47 @@ describe('hostile text (#8)', () => {
     expect(await page.getByLabel(en['log.summary']).inputValue()).toBe(huge);
     await assertInert(page, '100 kB log form');
     await screenshot(page, 'hostile-100kb-log-form');
+  });
+
+  it('imports every sample from a backup file through Settings and shows it as text', async () => {
+    const page = await open();
+    const now = Date.now();
+    const records = emptyRecords();
+    const huge = `<script>alert(1)</script>${'Z'.repeat(100_000)}`;
+    const samples: Sample[] = [...CORPUS, { name: '100kb', line: huge.slice(0, 10_000), text: huge }];
+    samples.forEach((s, n) => {
+      const caseId = uuidOf(1, n);
+      const at = now - (n + 1) * 60_000;
+      records.cases.push(caseRecord(caseId, at, { company: s.line, companyKey: s.line, product: s.line, accountId: s.line, request: s.text }));
+      records.statusChanges.push(statusChange(uuidOf(2, n), caseId, at, { note: s.text }));
+      records.charges.push(charge(uuidOf(3, n), caseId, at, { description: s.line }));
+      records.interactions.push(interaction(uuidOf(4, n), caseId, at + 1000, { agentName: s.line, agentId: s.line, references: [s.line], summary: s.text }));
+      records.companies.push({ key: `${s.name}-key`, name: s.line, notes: s.text, agentNames: [s.line], lastUsedAt: at, createdAt: at, updatedAt: at });
+    });
+    await openApp(page, '/settings');
+    await page.getByLabel(en['backup.restore.pick']).setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(envelope(records, now))),
+    });
+    await page.getByRole('button', { name: en['backup.restore.confirm'], exact: true }).click();
+    await page.getByText(/Imported from hostile\.json/).waitFor();
+    await assertInert(page, 'import done');
+    await screenshot(page, 'hostile-import-done');
+
+    await page.getByRole('navigation').getByRole('link', { name: en['nav.cases'] }).click();
+    await page.getByRole('link').filter({ hasText: CORPUS[0]!.line }).first().waitFor();
+    await assertInert(page, 'imported case list');
+    await screenshot(page, 'hostile-import-case-list');
+    for (const [n, s] of samples.entries()) {
+      await openApp(page, `/cases/${uuidOf(1, n)}`);
+      const timeline = page.getByRole('region', { name: en['case.timeline'] });
+      await timeline.getByText(s.text, { exact: true }).first().waitFor();
+      expect(await page.locator('main h1').innerText(), `${s.name}: company`).toBe(s.line);
+      await assertInert(page, `${s.name}: imported case page`);
+      await timeline.getByRole('button', { name: `Copy reference ${s.line}` }).waitFor();
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'hostile-import-100kb-case');
   });
 });
