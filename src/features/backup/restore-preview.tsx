@@ -37,7 +37,7 @@ export function RestorePreview({ prepared, policy, onPolicy }: Props) {
     [t('backup.restore.cases'), f.number(preview.tables.cases.live)],
     [t('backup.restore.interactions'), f.number(preview.tables.interactions.live)],
     [t('backup.restore.charges'), f.number(preview.tables.charges.live)],
-    [t('backup.restore.files'), `${f.number(preview.files)} (${fileSize(preview.fileBytes, f.lang)})`],
+    [`${t('backup.restore.files')} (${fileSize(preview.fileBytes, f.lang)})`, f.number(preview.files)],
   ];
   return (
     <div className="restore-preview">
@@ -45,7 +45,7 @@ export function RestorePreview({ prepared, policy, onPolicy }: Props) {
         {t('backup.restore.fileInfo', { file: fileName, date: f.instant(head.exportedAt, localZone()), version: head.appVersion })}{' '}
         {t(`backup.restore.scope.${head.scope}`)}
       </p>
-      <dl className="stat-grid">
+      <dl className="stat-grid restore-stats">
         {stats.map(([label, value]) => (
           <div className="stat" key={label}>
             <dt className="stat-label">{label}</dt>
