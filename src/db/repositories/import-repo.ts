@@ -20,6 +20,7 @@ import type {
   StatusChange,
 } from '../../domain/types';
 import { assertWritable, db } from '../database';
+import { recordSaved } from '../saved';
 import { caseWords } from './case-repo';
 import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
@@ -140,7 +141,7 @@ export async function existingKeys(table: ImportTable, keys: readonly string[]):
 /** Merge everything in one transaction, then recompute derived data inside it. */
 export async function writeImport(records: ImportRecords, policy: MergePolicy, now: number): Promise<ImportCounts> {
   assertWritable();
-  return db.transaction('rw', caseTables(), async () => {
+  const counts = await db.transaction('rw', caseTables(), async () => {
     const counts = emptyCounts();
     const touched = new Set<string>();
     for (const table of IMPORT_TABLES) {
@@ -164,4 +165,6 @@ export async function writeImport(records: ImportRecords, policy: MergePolicy, n
     await rebuildTotals(now);
     return counts;
   });
+  recordSaved();
+  return counts;
 }
