@@ -24,7 +24,7 @@ export function AttentionItem({ entry, now, timeZone }: { entry: AttentionEntry;
   const word = useWord();
   const { c, action } = entry;
   const title = word(action.title);
-  const when = entry.snoozed ? t('nextSteps.snoozedUntil', { date: f.date(isoDateOf(entry.dueAt, timeZone)) }) : dueText(t, f, entry.dueAt, now, timeZone);
+  const when = entry.snoozed ? t('snooze.toast', { date: f.date(isoDateOf(entry.dueAt, timeZone)) }) : dueText(t, f, entry.dueAt, now, timeZone);
   return (
     <li className={`attention-item attention-${entry.urgency}`}>
       <Link href={`/cases/${encodeURIComponent(c.id)}?action=${action.target}`} className="attention-link">

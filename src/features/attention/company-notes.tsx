@@ -46,7 +46,7 @@ export function CompanyNotes({ company, companyKey }: { company: string; company
           </p>
         )}
       </div>
-      <div className="btn-row">
+      <div className="btn-row status-row">
         <button type="submit" className="btn btn-small" disabled={status === 'saving'}>
           {status === 'saving' ? t('common.saving') : t('playbook.saveNotes')}
         </button>

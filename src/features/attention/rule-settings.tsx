@@ -7,6 +7,7 @@ import { updateRuleSettings } from '../../db/repositories/follow-up-repo';
 import { REGIONS, type Region, type Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 import { ReminderSettings } from './reminder-settings';
+import './attention.css';
 
 type NumberKey = 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays';
 const LIMITS: Record<NumberKey, [number, number]> = {
@@ -27,6 +28,10 @@ function RuleForm({ settings }: { settings: Settings }) {
   const [errors, setErrors] = useState<Partial<Record<NumberKey, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
 
+  const edited = (change: () => void) => {
+    change();
+    setStatus((s) => (s === 'saved' ? 'idle' : s));
+  };
   const parse = (k: NumberKey) => {
     const [min, max] = LIMITS[k];
     const n = Number(values[k]);
@@ -47,7 +52,7 @@ function RuleForm({ settings }: { settings: Settings }) {
     }
   };
   const number = (k: NumberKey) => (
-    <input type="number" inputMode="numeric" min={LIMITS[k][0]} max={LIMITS[k][1]} step={1} value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} />
+    <input type="number" inputMode="numeric" min={LIMITS[k][0]} max={LIMITS[k][1]} step={1} value={values[k]} onChange={(e) => edited(() => setValues((v) => ({ ...v, [k]: e.target.value })))} />
   );
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -63,7 +68,7 @@ function RuleForm({ settings }: { settings: Settings }) {
           {number('cardDisputeWindowDays')}
         </Field>
         <Field label={t('ruleSettings.region')} hint={t('ruleSettings.regionHint')}>
-          <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
+          <select value={region} onChange={(e) => edited(() => setRegion(e.target.value as Region))}>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
                 {t(`region.${r}`)}
@@ -76,7 +81,7 @@ function RuleForm({ settings }: { settings: Settings }) {
             {status.error}
           </p>
         )}
-        <div className="btn-row">
+        <div className="btn-row status-row">
           <button type="submit" className="btn btn-primary" disabled={status === 'saving'}>
             {status === 'saving' ? t('common.saving') : t('common.save')}
           </button>
