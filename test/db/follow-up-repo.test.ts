@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
+import { attentionPage, countDueCases } from '../../src/db/follow-up-hooks';
 import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '../../src/db/repositories/case-repo';
 import { loadBundle } from '../../src/db/repositories/case-summary';
 import { addEvidence } from '../../src/db/repositories/evidence-repo';
@@ -175,5 +176,24 @@ describe('playbook ticks', () => {
     const rows = await db.playbookSteps.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ doneAt: T0, note: 'Bank ref 43', updatedAt: T0 + day });
+  });
+});
+
+describe('attention reads', () => {
+  it('page through cases by due time, skip closed and deleted ones, and count those due', async () => {
+    const a = await createCase(caseInput({ company: 'A', reason: 'other' }), opts(T0));
+    const b = await createCase(caseInput({ company: 'B', reason: 'other' }), opts(T0 - day));
+    const c = await createCase(caseInput({ company: 'C', reason: 'other' }), opts(T0 + day));
+    const closed = await createCase(caseInput({ company: 'Closed', reason: 'other' }), opts(T0));
+    await setCaseStatus(closed, 'closed', {}, opts(T0));
+    const gone = await createCase(caseInput({ company: 'Gone', reason: 'other' }), opts(T0));
+    await deleteCase(gone, opts(T0));
+    const first = await attentionPage(2);
+    expect(first.bundles.map((x) => x.case.id)).toEqual([b, a]);
+    expect(first.hasMore).toBe(true);
+    const all = await attentionPage(10);
+    expect(all.bundles.map((x) => x.case.id)).toEqual([b, a, c]);
+    expect(all.hasMore).toBe(false);
+    expect(await countDueCases(Date.UTC(2026, 10, 2, 23))).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
  * Home's attention list: each open case under the group of its leading action (overdue, today, this
  * week, later). Cases come from the nextDueAt index; a once-a-minute tick regroups them without a reload.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSettings } from '../../db/hooks';
 import { useAttentionPage } from '../../db/follow-up-hooks';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
@@ -13,8 +13,11 @@ import './attention.css';
 
 const GROUPS: Urgency[] = ['overdue', 'today', 'soon', 'later'];
 
-export function AttentionList({ limit = 40 }: { limit?: number }) {
+const PAGE = 40;
+
+export function AttentionList() {
   const t = useT();
+  const [limit, setLimit] = useState(PAGE);
   const page = useAttentionPage(limit);
   const settings = useSettings();
   const now = useNow();
@@ -57,6 +60,11 @@ export function AttentionList({ limit = 40 }: { limit?: number }) {
           </section>
         );
       })}
+      {page?.hasMore && (
+        <button type="button" className="btn btn-block" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('common.showMore')}
+        </button>
+      )}
     </section>
   );
 }

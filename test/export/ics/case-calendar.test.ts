@@ -2,6 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { caseCalendar, calendarFileName, wordOutlook } from '../../../src/export/ics';
+import type { DossierDeadline, DossierStep } from '../../../src/export/pdf/dossier-types';
 import { bundle, PARIS, SETTINGS, type BundleSpec } from '../../domain/follow-up/build';
 
 const NOW = Date.UTC(2026, 10, 10, 9); // Tuesday 10 November 2026
@@ -131,5 +132,13 @@ describe('worded outlook (what a printed dossier can list)', () => {
       ['2027-03-01', 'Visa Core Rules,', 'novembre 2026'],
     ]);
     expect(o.deadlines[0]!.note).toMatch(/Information, pas un conseil juridique\.$/);
+  });
+
+  it('fits the printed dossier’s step and deadline shapes as they are', () => {
+    const o = wordOutlook(bundle(spec), SETTINGS, 'en', NOW, PARIS);
+    const steps: DossierStep[] = o.steps;
+    const deadlines: DossierDeadline[] = o.deadlines;
+    expect(steps.map((s) => s.why)).toContain('They promised a reply by 13 Nov 2026 (reference T-778) and nothing came in.');
+    expect(deadlines[0]).toMatchObject({ title: '14-day right of withdrawal', date: '2026-11-16', checked: 'November 2026', overridden: false });
   });
 });
