@@ -70,6 +70,16 @@ describe('cases', () => {
     expect((await readTotals()).cases).toBe(1);
   });
 
+  it('accepts a company name with no letter or digit, and keeps an edited deleted case out of search', async () => {
+    const id = await createCase(caseInput({ company: '/', product: 'Mystery box' }), { now: T });
+    expect((await db.cases.get(id))!.companyKey).toBe('');
+    await deleteCase(id, { now: T + 1 });
+    await updateCase(id, caseInput({ company: 'Acme', product: 'Mystery box' }), { now: T + 2 });
+    expect(await searchCases('mystery', 5)).toEqual([]);
+    await restoreCase(id, { now: T + 3 });
+    expect((await searchCases('acme mystery', 5)).map((h) => h.case.id)).toEqual([id]);
+  });
+
   it('closes and reopens with each change recorded', async () => {
     const id = await createCase(caseInput(), { now: T });
     await setCaseStatus(id, 'closed', {}, { now: T + 10 });

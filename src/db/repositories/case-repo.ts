@@ -85,7 +85,8 @@ export async function updateCase(id: string, input: CaseInput, opts: WriteOption
     if (!current) throw new Error(`Case ${id} not found`);
     const fields = caseFields(input);
     const status = input.status ?? current.status;
-    const next: CaseRecord = { ...current, ...fields, status, updatedAt: now, words: caseWords(fields) };
+    // A deleted case stays out of the search index until it is restored.
+    const next: CaseRecord = { ...current, ...fields, status, updatedAt: now, words: current.deletedAt ? [] : caseWords(fields) };
     if (!input.outcome) delete next.outcome;
     if (!input.subscriptionStartedOn) delete next.subscriptionStartedOn;
     if (!input.cancelledOn) delete next.cancelledOn;

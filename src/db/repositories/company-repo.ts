@@ -5,10 +5,18 @@ import { assertWritable, db } from '../database';
 
 const MAX_AGENT_NAMES = 50;
 
-/** Create or refresh a company record; call inside a transaction that includes db.companies. */
-export async function touchCompany(name: string, now: number, agentName?: string): Promise<void> {
+/**
+ * Create or refresh a company record; call inside a transaction that includes db.companies.
+ * Not async on purpose: an async function that awaits no IndexedDB request (a name with no letter or
+ * digit has no key) settles as a native promise outside Dexie's transaction zone, and the next request
+ * then fails with PrematureCommitError. Promise.resolve() here is Dexie's zone-aware promise.
+ */
+export function touchCompany(name: string, now: number, agentName?: string): Promise<void> {
   const key = companyKeyOf(name);
-  if (!key) return;
+  return key ? upsertCompany(key, name, now, agentName) : Promise.resolve();
+}
+
+async function upsertCompany(key: string, name: string, now: number, agentName?: string): Promise<void> {
   const current = await db.companies.get(key);
   const agents = current?.agentNames ?? [];
   const agent = agentName?.trim();
