@@ -7,8 +7,8 @@ import { StartCallButton } from '../features/timer/start-call-button';
 export function HomePage() {
   return (
     <>
-      <BackupNudge />
       <HomeOverview attention={<AttentionList />} actions={<StartCallButton className="btn btn-big" />} />
+      <BackupNudge />
       <AppBadgeSync />
     </>
   );
