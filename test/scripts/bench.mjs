@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm run bench` (#8): builds the app into a temporary folder, prints the gzip size of the start-up
+// JavaScript (the scripts index.html loads and preloads) and of each lazy chunk, serves the build with
+// `vite preview` on its own port, and runs test/bench/scale.run.ts, which seeds three data sizes in
+// real Chromium through the app's own import and prints the timings and DOM sizes. Figures are
+// printed, never asserted. Options: --sizes=S,M (default S,M,L), --runs=3, --bundle-only.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const HOST = '127.0.0.1';
+const PORT = Number(process.env.BENCH_PORT ?? 4196);
+const BASE_URL = `http://${HOST}:${PORT}`;
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+
+function fail(message) {
+  console.error(`\nbench: ${message}`);
+  process.exit(1);
+}
+
+function build(outDir) {
+  console.log(`bench: building the app into ${outDir}`);
+  const run = spawnSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) fail('vite build failed');
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const gzip = (path) => gzipSync(readFileSync(path)).length;
+
+function bundleFigures(outDir) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const startup = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const all = files(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => relative(outDir, f));
+  const lazy = all.filter((f) => !startup.includes(f));
+  const row = (f) => `  ${f.padEnd(48)} ${kB(statSync(join(outDir, f)).size).padStart(10)} ${kB(gzip(join(outDir, f))).padStart(10)} gz`;
+  const startupGz = startup.reduce((sum, f) => sum + gzip(join(outDir, f)), 0);
+  const css = all.length ? files(join(outDir, 'assets')).filter((f) => f.endsWith('.css')) : [];
+  console.log('\nBundle (gzip, default level)');
+  console.log(`start-up JavaScript: ${kB(startupGz)} gz in ${startup.length} file(s)`);
+  startup.forEach((f) => console.log(row(f)));
+  console.log(`lazy chunks: ${lazy.length}`);
+  lazy.forEach((f) => console.log(row(f)));
+  css.forEach((f) => console.log(row(relative(outDir, f))));
+  const sw = join(outDir, 'sw.js');
+  console.log(`  ${'sw.js (service worker)'.padEnd(48)} ${kB(statSync(sw).size).padStart(10)} ${kB(gzip(sw)).padStart(10)} gz\n`);
+}
+
+async function isUp() {
+  try {
+    return (await fetch(`${BASE_URL}/`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer(outDir) {
+  if (await isUp()) fail(`something already answers on ${BASE_URL}; set BENCH_PORT to a free port.`);
+  const server = spawn(bin('vite'), ['preview', '--outDir', outDir, '--host', HOST, '--port', String(PORT), '--strictPort'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) fail(`vite preview exited (${server.exitCode}):\n${output}`);
+    if (await isUp()) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill('SIGTERM');
+  fail(`vite preview did not answer on ${BASE_URL} within 30 s:\n${output}`);
+}
+
+function runScale() {
+  return new Promise((done) => {
+    const child = spawn(bin('vitest'), ['run', '--config', 'test/bench/vitest.bench.config.ts', '--reporter=dot'], {
+      cwd: root,
+      env: { ...env, E2E_BASE_URL: BASE_URL, BENCH_SIZES: args.sizes ?? 'S,M,L', BENCH_RUNS: args.runs ?? '3' },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'refund-bench-dist-'));
+let server;
+const cleanUp = () => {
+  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+  rmSync(outDir, { recursive: true, force: true });
+};
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+let code = 0;
+try {
+  build(outDir);
+  bundleFigures(outDir);
+  if (args['bundle-only'] !== 'true') {
+    server = await startServer(outDir);
+    code = await runScale();
+  }
+} finally {
+  cleanUp();
+}
+process.exit(code);
