@@ -5,11 +5,12 @@
 // real Chromium through the app's own import and prints the timings and DOM sizes. Figures are
 // printed, never asserted. Options: --sizes=S,M (default S,M,L), --runs=3, --bundle-only.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -40,22 +41,61 @@ function files(dir) {
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (path) => gzipSync(readFileSync(path)).length;
 
-function bundleFigures(outDir) {
+function bundleFigures(outDir, floor) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const startup = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   const all = files(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => relative(outDir, f));
   const lazy = all.filter((f) => !startup.includes(f));
   const row = (f) => `  ${f.padEnd(48)} ${kB(statSync(join(outDir, f)).size).padStart(10)} ${kB(gzip(join(outDir, f))).padStart(10)} gz`;
   const startupGz = startup.reduce((sum, f) => sum + gzip(join(outDir, f)), 0);
-  const css = all.length ? files(join(outDir, 'assets')).filter((f) => f.endsWith('.css')) : [];
+  const css = files(join(outDir, 'assets')).filter((f) => f.endsWith('.css'));
   console.log('\nBundle (gzip, default level)');
   console.log(`start-up JavaScript: ${kB(startupGz)} gz in ${startup.length} file(s)`);
   startup.forEach((f) => console.log(row(f)));
   console.log(`lazy chunks: ${lazy.length}`);
   lazy.forEach((f) => console.log(row(f)));
+  console.log('other:');
   css.forEach((f) => console.log(row(relative(outDir, f))));
   const sw = join(outDir, 'sw.js');
-  console.log(`  ${'sw.js (service worker)'.padEnd(48)} ${kB(statSync(sw).size).padStart(10)} ${kB(gzip(sw)).padStart(10)} gz\n`);
+  console.log(`  ${'sw.js (service worker)'.padEnd(48)} ${kB(statSync(sw).size).padStart(10)} ${kB(gzip(sw)).padStart(10)} gz`);
+  console.log(`start-up JavaScript / bare React + Dexie floor (${kB(floor)} gz): ${(startupGz / floor).toFixed(2)}x\n`);
+}
+
+/**
+ * The floor the start-up size is compared with: the same toolchain building a page that renders one
+ * React component and opens one Dexie table, and nothing else.
+ */
+async function bareFloorGz() {
+  // Inside node_modules so that react and dexie resolve from the project's own install.
+  const src = join(root, 'node_modules/.cache/bench-floor');
+  const out = mkdtempSync(join(tmpdir(), 'refund-bench-floor-'));
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.js"></script>');
+  writeFileSync(
+    join(src, 'main.js'),
+    [
+      "import { createElement, useEffect, useState } from 'react';",
+      "import { createRoot } from 'react-dom/client';",
+      "import Dexie from 'dexie';",
+      "const db = new Dexie('floor');",
+      "db.version(1).stores({ items: 'id' });",
+      'function App() {',
+      '  const [n, setN] = useState(0);',
+      '  useEffect(() => { void db.items.count().then(setN); }, []);',
+      "  return createElement('p', null, String(n));",
+      '}',
+      "createRoot(document.getElementById('root')).render(createElement(App));",
+    ].join('\n'),
+  );
+  try {
+    await viteBuild({ root: src, configFile: false, logLevel: 'silent', build: { outDir: out, target: 'es2022' } });
+    return files(join(out, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + gzip(f), 0);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(src, { recursive: true, force: true });
+  }
 }
 
 async function isUp() {
@@ -108,7 +148,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 let code = 0;
 try {
   build(outDir);
-  bundleFigures(outDir);
+  bundleFigures(outDir, await bareFloorGz());
   if (args['bundle-only'] !== 'true') {
     server = await startServer(outDir);
     code = await runScale();
