@@ -42,7 +42,7 @@ describe('app update', () => {
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
       // Any form that calls useDirtyForm will do: here the evidence form's note.
       await page.getByRole('button', { name: en['evidence.attach'] }).click();
-      const note = page.getByLabel(en['evidence.note']);
+      const note = page.getByRole('textbox', { name: new RegExp(`^${en['evidence.note']}`) });
       await note.fill('Screenshot of the cancellation page');
       // A marker that only survives if the page is never reloaded.
       await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
