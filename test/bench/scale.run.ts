@@ -7,26 +7,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { BASE_URL, launchBrowser, newPhonePage } from '../e2e/harness';
 import { benchFile, LARGEST_CASE_ID, LARGEST_CASE_INTERACTIONS, searchTarget, SIZES, type BenchSize } from './bench-data';
 
 const en = messages.en;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const wanted = (process.env.BENCH_SIZES ?? 'S,M,L').split(',');
-let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'refund-bench-'));
 
 type Figures = Record<string, number>;
 const results = new Map<string, Figures>();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   printReport();
 });
@@ -129,6 +124,8 @@ async function importData(page: Page, size: BenchSize): Promise<{ importMs: numb
 }
 
 async function measureSize(size: BenchSize): Promise<Figures> {
+  // A browser of its own per size, so no size profits from the one measured before it.
+  const browser = await launchBrowser();
   const phone = await newPhonePage(browser);
   const { page } = phone;
   try {
@@ -191,6 +188,7 @@ async function measureSize(size: BenchSize): Promise<Figures> {
     return figures;
   } finally {
     await phone.close();
+    await browser.close();
   }
 }
 

@@ -3,7 +3,7 @@
 // JavaScript (the scripts index.html loads and preloads) and of each lazy chunk, serves the build with
 // `vite preview` on its own port, and runs test/bench/scale.run.ts, which seeds three data sizes in
 // real Chromium through the app's own import and prints the timings and DOM sizes. Figures are
-// printed, never asserted. Options: --sizes=S,M (default S,M,L), --runs=3, --bundle-only.
+// printed, never asserted. Options: --sizes=S,M (default S,M,L), --runs=5, --bundle-only.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,7 +126,7 @@ function runScale() {
   return new Promise((done) => {
     const child = spawn(bin('vitest'), ['run', '--config', 'test/bench/vitest.bench.config.ts', '--reporter=dot'], {
       cwd: root,
-      env: { ...env, E2E_BASE_URL: BASE_URL, BENCH_SIZES: args.sizes ?? 'S,M,L', BENCH_RUNS: args.runs ?? '3' },
+      env: { ...env, E2E_BASE_URL: BASE_URL, BENCH_SIZES: args.sizes ?? 'S,M,L', BENCH_RUNS: args.runs ?? '5' },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
