@@ -41,11 +41,14 @@ describe('case screen', () => {
     const id = await createCase(caseInput());
     await logInteraction(interactionInput(id, { summary: 'Keep me' }));
     const { user } = renderApp(`/cases/${id}`);
-    await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
-    await waitFor(() => expect(screen.queryByText('Keep me')).not.toBeInTheDocument());
+    // The summary also appears in other panels (the escalation summary): look in the timeline only.
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    await within(timeline).findByText('Keep me');
+    await user.click(within(timeline).getByRole('button', { name: 'Delete contact' }));
+    await waitFor(() => expect(within(timeline).queryByText('Keep me')).not.toBeInTheDocument());
     const toast = (await screen.findByText('Contact deleted')).closest('.toast') as HTMLElement;
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('Keep me')).toBeInTheDocument();
+    expect(await within(timeline).findByText('Keep me')).toBeInTheDocument();
     expect((await db.interactions.toArray())[0]!.deletedAt).toBeUndefined();
   });
 
