@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { BASE_URL, launchBrowser, newPhonePage } from '../e2e/harness';
@@ -103,6 +103,18 @@ async function showWholeTimeline(page: Page, label: string, min: number): Promis
   );
 }
 
+/** Milliseconds from a tap on `button` until the browser receives the file it makes. */
+async function timeDownload(page: Page, button: Locator): Promise<number> {
+  await button.waitFor();
+  const downloading = page.waitForEvent('download', { timeout: 600_000 });
+  const start = Date.now();
+  await button.click();
+  const download = await downloading;
+  const ms = Date.now() - start;
+  await download.delete();
+  return ms;
+}
+
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 async function settle(page: Page): Promise<void> {
@@ -180,6 +192,12 @@ async function measureSize(size: BenchSize): Promise<Figures> {
       await page.waitForURL(`${BASE_URL}/cases/${smallCase}`);
     }
     figures.tapToSaved = median(saves);
+
+    // The dossier PDF of the largest case, and a full JSON backup: tap to the file being handed over.
+    await page.goto(`${BASE_URL}/cases/${LARGEST_CASE_ID}`);
+    figures.pdfLargestCase = await timeDownload(page, page.getByRole('button', { name: en['dossier.card.downloadPdf'] }));
+    await page.goto(`${BASE_URL}/settings`);
+    figures.exportAll = await timeDownload(page, page.getByRole('button', { name: en['backup.exportAll'] }));
     await page.goto(`${BASE_URL}/settings`);
     await page.locator('main h1').waitFor();
     await settle(page);
@@ -201,6 +219,8 @@ const ROWS: [string, string, boolean][] = [
   ['openLargestCaseAll', '  ... and show all its contacts (ms)', true],
   ['search', 'search by reference (ms)', true],
   ['tapToSaved', 'log form, tap Save to "saved" (ms)', true],
+  ['pdfLargestCase', `dossier PDF of the ${LARGEST_CASE_INTERACTIONS}-contact case (ms)`, true],
+  ['exportAll', 'full JSON backup (ms)', true],
   ['domHome', 'DOM nodes: Home', true],
   ['domCases', 'DOM nodes: Cases', true],
   ['domLargestCase', 'DOM nodes: largest case', true],
