@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 const g = globalThis as Record<string, unknown>;
@@ -14,6 +14,9 @@ g.Blob = NodeBlob;
 if (NodeFile) g.File = NodeFile;
 g.TextEncoder = NodeTextEncoder;
 g.TextDecoder = NodeTextDecoder;
+
+// Screens read several live queries; on a loaded CI machine the first render can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
