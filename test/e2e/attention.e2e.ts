@@ -5,31 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
-import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+import {
+  openApp,
+  phoneSuite,
+  screenshot,
+} from './harness';
 
 const en = messages.en;
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 /** Monday 9 November 2026, 09:00 in Paris (the context's zone). */
 const MONDAY = new Date('2026-11-09T09:00:00+01:00');
@@ -66,7 +52,7 @@ const group = (page: Page, name: string) => page.getByRole('region', { name: new
 
 describe('what to do next', () => {
   it('shows a missed promise as overdue, opens the case at the action, snoozes it, and exports the calendar', async () => {
-    phone = await newPhonePage(browser, { timezoneId: 'Europe/Paris' });
+    const phone = await suite.open({ timezoneId: 'Europe/Paris' });
     const { page } = phone;
     await page.clock.install({ time: MONDAY });
     await openApp(page, '/');
@@ -129,7 +115,7 @@ describe('what to do next', () => {
   });
 
   it('saves the rule defaults in Settings and the deadlines panel shows sources and "not legal advice"', async () => {
-    phone = await newPhonePage(browser, { timezoneId: 'Europe/Paris' });
+    const phone = await suite.open({ timezoneId: 'Europe/Paris' });
     const { page } = phone;
     await page.clock.install({ time: MONDAY });
     await openApp(page, '/settings');

@@ -3,31 +3,17 @@
  * agent and two reference numbers, the case found by one reference and by an accent-free word, then
  * closed and reopened. Bad input is answered inline and nothing typed is lost.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
-import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+import {
+  openApp,
+  phoneSuite,
+  screenshot,
+} from './harness';
 
 const en = messages.en;
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 async function fillCharge(page: Page, index: number, amount: string, currency: string, date: string) {
   const charge = page.getByRole('group', { name: `Charge ${index + 1}` });
@@ -38,7 +24,7 @@ async function fillCharge(page: Page, index: number, amount: string, currency: s
 
 describe('cases and the interaction log', () => {
   it('creates, logs, finds, closes and reopens a case', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/');
     await screenshot(page, 'cases-home-empty');
@@ -96,7 +82,7 @@ describe('cases and the interaction log', () => {
   });
 
   it('answers bad input inline, focuses the first problem and keeps what was typed', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/cases/new');
     await page.getByLabel(en['caseForm.product']).fill('Standard plan');

@@ -6,32 +6,20 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
-import { launchBrowser, newPhonePage, openApp, reloadUntilControlled, screenshot, waitForServiceWorker, type PhonePage } from './harness';
+import {
+  openApp,
+  phoneSuite,
+  reloadUntilControlled,
+  screenshot,
+  waitForServiceWorker,
+} from './harness';
 
 const en = messages.en;
 const OUT = '/tmp/dossier-e2e';
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 /** A small solid-colour PNG, as a screenshot of an error would be. */
 function png(width: number, height: number): Buffer {
@@ -99,7 +87,7 @@ async function attachPhoto(page: Page): Promise<void> {
 
 describe('escalation dossier (#6)', () => {
   it('makes the PDF offline, in French, from the real app, and it reads back with pdftotext', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page, context } = phone;
     await openApp(page);
     await waitForServiceWorker(page);
@@ -142,7 +130,7 @@ describe('escalation dossier (#6)', () => {
   });
 
   it('copies the escalation summary in one tap', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page, context } = phone;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openApp(page);

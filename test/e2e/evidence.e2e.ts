@@ -8,34 +8,20 @@
  * not make Chromium refuse an IndexedDB write carrying a Blob.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { MAX_EVIDENCE_BYTES } from '../../src/domain/evidence';
 import { messages } from '../../src/i18n/messages';
-import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+import {
+  openApp,
+  phoneSuite,
+  screenshot,
+} from './harness';
 
 const en = messages.en;
 /** The id of Chromium's built-in PDF viewer component extension. */
 const CHROMIUM_PDF_VIEWER = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 function chunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -117,7 +103,7 @@ function storedEvidence(page: Page) {
 
 describe('evidence (#4)', () => {
   it('attaches a PNG and a PDF, shows the thumbnail, opens the image full size', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/');
     await newCase(page, 'Netflix');
@@ -173,7 +159,7 @@ describe('evidence (#4)', () => {
   });
 
   it('keeps a WebP with a PNG copy and a HEIC it cannot decode without preview', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/');
     await newCase(page, 'LinkedIn');
@@ -206,7 +192,7 @@ describe('evidence (#4)', () => {
   });
 
   it('refuses a file over the limit by name and keeps the typed note', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/');
     await newCase(page, 'Spotify');

@@ -5,49 +5,27 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import {
   BASE_URL,
-  launchBrowser,
   newPhonePage,
   openApp,
   overrideQuota,
+  phoneSuite,
   reloadUntilControlled,
   screenshot,
   waitForServiceWorker,
-  type PhonePage,
 } from './harness';
 
 const en = messages.en;
 const fr = messages.fr;
 const DIST = resolve(import.meta.dirname, '../../dist');
 
-let browser: Browser;
-let phone: PhonePage | undefined;
+const suite = phoneSuite();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
-
-async function open(opts?: Parameters<typeof newPhonePage>[1]): Promise<PhonePage> {
-  phone = await newPhonePage(browser, opts);
-  return phone;
-}
+const open = suite.open;
 
 /** Creates a case through the New case form, as a person would, and waits for its page. */
 async function createCaseThroughForm(page: Page, company: string, product: string): Promise<void> {
@@ -150,7 +128,7 @@ describe('foundation (#2)', () => {
       { name: 'home-dark', colorScheme: 'dark', locale: 'en-GB' },
       { name: 'home-fr', colorScheme: 'light', locale: 'fr-FR' },
     ] as const) {
-      const { page, guard, close } = await newPhonePage(browser, { colorScheme: variant.colorScheme, locale: variant.locale });
+      const { page, guard, close } = await newPhonePage(suite.browser(), { colorScheme: variant.colorScheme, locale: variant.locale });
       try {
         await openApp(page);
         const title = variant.locale === 'fr-FR' ? fr['home.title'] : en['home.title'];

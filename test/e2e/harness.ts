@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const ORIGIN = new URL(BASE_URL).origin;
@@ -62,6 +63,40 @@ export async function newPhonePage(browser: Browser, opts: PhonePageOptions = {}
   const page = await context.newPage();
   guard.watchPage(page);
   return { context, page, guard, close: () => context.close() };
+}
+
+export interface PhoneSuite {
+  /** The file's browser, launched before its first test. */
+  browser: () => Browser;
+  /** A fresh phone page; after the test it is checked clean (see Guard) and closed. */
+  open: (opts?: PhonePageOptions) => Promise<PhonePage>;
+}
+
+/** The usual lifecycle of an e2e file: one browser for the file, each test's phone page checked and closed. */
+export function phoneSuite(): PhoneSuite {
+  let browser: Browser | undefined;
+  let current: PhonePage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const phone = current;
+    current = undefined;
+    if (!phone) return;
+    try {
+      phone.guard.assertClean();
+    } finally {
+      await phone.close();
+    }
+  });
+  const launched = () => {
+    if (!browser) throw new Error('The browser is launched in beforeAll; use it inside a test.');
+    return browser;
+  };
+  return { browser: launched, open: async (opts) => (current = await newPhonePage(launched(), opts)) };
 }
 
 /** Collects what must never happen in a test: console errors, page errors, CSP violations, foreign requests. */

@@ -3,34 +3,20 @@
  * the middle of the hold, see the bar on another screen, take it off hold, end it, and save the log
  * with the talk and hold times the timer measured. Chromium’s clock is set (fixed) instead of waiting.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
-import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+import {
+  openApp,
+  phoneSuite,
+  screenshot,
+} from './harness';
 
 const en = messages.en;
 const T0 = Date.UTC(2026, 10, 16, 9, 0, 0);
 const at = (sec: number) => T0 + sec * 1000;
 
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 async function createCase(page: Page, company: string): Promise<string> {
   await page.getByRole('link', { name: en['nav.newCase'] }).click();
@@ -63,7 +49,7 @@ function storedInteractions(page: Page) {
 
 describe('call timer (#4)', () => {
   it('times a call with a hold across a reload, and the log keeps the talk and hold times', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await page.clock.setFixedTime(at(-600));
     await openApp(page, '/');
@@ -118,7 +104,7 @@ describe('call timer (#4)', () => {
   });
 
   it('discards a running call, and undo brings it back', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page } = phone;
     await openApp(page, '/');
     await createCase(page, 'LinkedIn');
