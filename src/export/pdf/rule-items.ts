@@ -39,7 +39,8 @@ export function dossierDeadlines(deadlines: Deadline[], lang: Lang): DossierDead
   for (const d of deadlines) {
     const title = say(d.titleKey, { date: d.from });
     if (d.dismissed || !title) continue;
-    const notes = [say(d.counting.key, d.counting.values), d.estimated ? say('deadline.estimated') : undefined].filter(Boolean);
+    // The note speaks of a charge's statement date: only per-charge deadlines counted from a stand-in have one.
+    const notes = [say(d.counting.key, d.counting.values), d.estimated && d.chargeId ? say('deadline.estimated') : undefined].filter(Boolean);
     out.push({
       title,
       date: d.date,
