@@ -33,8 +33,9 @@ function openSegment(t: CallTimer): TimerSegment | undefined {
   return last && last.end === undefined ? last : undefined;
 }
 
-/** 'talk' or 'hold' while the call runs; 'ended' once every segment is closed. */
+/** 'talk' or 'hold' while the call runs; 'ended' once it has an end instant or every segment is closed. */
 export function timerState(t: CallTimer): TimerState {
+  if (t.endedAt !== undefined) return 'ended';
   return openSegment(t)?.kind ?? 'ended';
 }
 
@@ -45,7 +46,7 @@ function closeAt(s: TimerSegment, now: Instant): TimerSegment {
 /** Switch to `kind` at `now`; the same kind again, or an ended call, changes nothing. */
 export function switchTo(t: CallTimer, kind: TimerSegmentKind, now: Instant): CallTimer {
   const open = openSegment(t);
-  if (!open || open.kind === kind) return t;
+  if (!open || open.kind === kind || t.endedAt !== undefined) return t;
   const closed = t.segments.slice(0, -1).concat(closeAt(open, now));
   return { ...t, segments: [...closed, { kind, start: now }] };
 }
@@ -53,19 +54,24 @@ export function switchTo(t: CallTimer, kind: TimerSegmentKind, now: Instant): Ca
 export const holdTimer = (t: CallTimer, now: Instant): CallTimer => switchTo(t, 'hold', now);
 export const resumeTimer = (t: CallTimer, now: Instant): CallTimer => switchTo(t, 'talk', now);
 
-/** Close the open segment at `now`. */
+/** Close the open segment at `now` and record when the call ended; an ended call is returned as is. */
 export function endTimer(t: CallTimer, now: Instant): CallTimer {
   const open = openSegment(t);
-  if (!open) return t;
-  return { ...t, segments: t.segments.slice(0, -1).concat(closeAt(open, now)) };
+  if (!open || t.endedAt !== undefined) return t;
+  const endedAt = Math.max(now, open.start);
+  return { ...t, segments: t.segments.slice(0, -1).concat({ ...open, end: endedAt }), endedAt };
 }
 
 function segmentMs(s: TimerSegment, now: Instant): number {
   return Math.max(0, (s.end ?? now) - s.start);
 }
 
+/** An ended call is measured as of its end, whatever the clock reads now. */
+const measuredAt = (t: CallTimer, now: Instant): Instant => t.endedAt ?? now;
+
 function millisOf(t: CallTimer, kind: TimerSegmentKind, now: Instant): number {
-  return t.segments.filter((s) => s.kind === kind).reduce((sum, s) => sum + segmentMs(s, now), 0);
+  const until = measuredAt(t, now);
+  return t.segments.filter((s) => s.kind === kind).reduce((sum, s) => sum + segmentMs(s, until), 0);
 }
 
 /** Whole seconds spent talking, as of `now`. */
@@ -86,7 +92,7 @@ export function totalSeconds(t: CallTimer, now: Instant): number {
 /** Seconds in the current segment, for "on hold for 12:03". 0 once ended. */
 export function currentSegmentSeconds(t: CallTimer, now: Instant): number {
   const open = openSegment(t);
-  return open ? Math.floor(segmentMs(open, now) / 1000) : 0;
+  return open && t.endedAt === undefined ? Math.floor(segmentMs(open, now) / 1000) : 0;
 }
 
 export function callDurations(t: CallTimer, now: Instant): CallDurations {

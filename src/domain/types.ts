@@ -249,6 +249,11 @@ export interface CallTimer {
   startedAt: Instant;
   timeZone: string;
   segments: TimerSegment[];
+  /**
+   * Set when "End call" is pressed. The ended call stays stored (not indexed, so schema v1 is
+   * unchanged) until its contact is logged or it is discarded, so its times survive a reload.
+   */
+  endedAt?: Instant;
 }
 
 /** Small key-value facts about the store itself (last backup, persistence asked). */

@@ -86,6 +86,26 @@ describe('call timer segments', () => {
     expect(holdTimer(t, sec(9000))).toBe(t);
   });
 
+  it('records when the call ended, and a stored ended call keeps its times however late it is read', () => {
+    const ended = endTimer(holdTimer(startTimer(T0, ZONE, 'case-1'), sec(60)), sec(300));
+    expect(ended.endedAt).toBe(sec(300));
+    const stored = reload(ended);
+    // Read back the next morning: nothing went on counting.
+    expect(callDurations(stored, sec(86_400))).toMatchObject({ talkSec: 60, holdSec: 240, totalSec: 300 });
+    expect(currentSegmentSeconds(stored, sec(86_400))).toBe(0);
+    expect(resumeTimer(stored, sec(400))).toBe(stored);
+    expect(endTimer(stored, sec(500))).toBe(stored);
+  });
+
+  it('stops talk and hold at endedAt even if a segment was left open in the record', () => {
+    const t: CallTimer = { ...holdTimer(startTimer(T0, ZONE), sec(20)), endedAt: sec(50) };
+    expect(timerState(t)).toBe('ended');
+    expect(talkSeconds(t, sec(9000))).toBe(20);
+    expect(holdSeconds(t, sec(9000))).toBe(30);
+    expect(totalSeconds(t, sec(9000))).toBe(50);
+    expect(holdTimer(resumeTimer(t, sec(60)), sec(70))).toBe(t);
+  });
+
   it('keeps talk + hold equal to the total with fractions of seconds', () => {
     let t = startTimer(T0, ZONE);
     t = holdTimer(t, T0 + 1600);
