@@ -4,14 +4,14 @@ import type { RuleSettings } from '../../domain/follow-up';
 import { calendarFileName, caseCalendar } from '../../export/ics';
 import { useFormat, useT } from '../../i18n/use-t';
 import { Icon } from '../../components/icon';
-import { deviceZone } from './use-now';
 
 export function CalendarButton({ bundle, settings }: { bundle: CaseBundle; settings: RuleSettings }) {
   const t = useT();
   const { lang } = useFormat();
   const download = () => {
     const now = Date.now();
-    const zone = deviceZone();
+    // The case's own zone, as its next steps, nextDueAt and the dossier count days in it.
+    const zone = bundle.case.timeZone;
     const text = caseCalendar(bundle, settings, { lang, now, timeZone: zone, appUrl: location.origin });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
