@@ -1,12 +1,14 @@
 /**
  * Issue #8, accessibility: axe (WCAG 2.x A and AA rules plus best practices) on Home, Cases, a case,
- * the log form and Settings, in English and in French (and English in the dark theme, for contrast),
- * with a case created through the forms. Every violation is printed with its nodes; any fails the test.
+ * the log form (also unfolded, with inline errors), the new case form and Settings (also showing a
+ * restore preview), in English, in French and in English with the dark theme (for contrast), with a
+ * case created through the forms. Every violation is printed with its nodes; any fails the test.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
+import { caseRecord, DAY, emptyRecords, envelope, uuidOf } from './export-file';
 import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
 
 type Lang = keyof typeof messages;
@@ -95,6 +97,21 @@ describe('accessibility (#8)', () => {
         found.push(...(await audit(page, `${lang} ${colorScheme} ${name}`)));
         await screenshot(page, `a11y-${lang}-${colorScheme}-${name}`);
       }
+      // States a static screen does not show: folded fields open with inline errors, and a restore preview.
+      const m = messages[lang];
+      await openApp(page, `${casePath}/log`);
+      await page.locator('details.log-more > summary').click();
+      await page.getByLabel(m['log.summary']).fill('x'.repeat(20_001));
+      await page.getByRole('button', { name: m['log.save'], exact: true }).click();
+      await page.getByText(m['fieldError.tooLong']).waitFor();
+      found.push(...(await audit(page, `${lang} ${colorScheme} log-form-errors`)));
+      await openApp(page, '/settings');
+      const records = emptyRecords();
+      records.cases.push(caseRecord(uuidOf(9, 1), Date.now() - DAY));
+      await page.getByLabel(m['backup.restore.pick']).setInputFiles({ name: 'one-case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope(records, Date.now()))) });
+      await page.getByRole('button', { name: m['backup.restore.confirm'], exact: true }).waitFor();
+      found.push(...(await audit(page, `${lang} ${colorScheme} settings-restore-preview`)));
+      await screenshot(page, `a11y-${lang}-${colorScheme}-restore-preview`);
       if (found.length > 0) console.log(`axe violations (${lang}, ${colorScheme}):\n${found.join('\n')}`);
       expect(found).toEqual([]);
     });

@@ -20,7 +20,7 @@ export function DataSection() {
       <ReminderSelect />
       <CsvExports />
       <RestoreFlow />
-      <p className="small">
+      <p className="small backup-format">
         <a href="/export-format.schema.json">{t('backup.formatLink')}</a>
       </p>
     </section>
