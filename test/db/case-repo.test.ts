@@ -121,6 +121,20 @@ describe('interactions', () => {
     expect((await searchCases('xy9', 5)).map((h) => h.interaction?.id)).toEqual([iid]);
   });
 
+  it('search needs every word, from the case or any one of its contacts', async () => {
+    const a = await createCase(caseInput({ company: 'LinkedIn', product: 'Premium' }), { now: T });
+    await logInteraction(interactionInput(a, { occurredAt: T + 1, summary: 'Hold music only', references: [] }), { now: T + 1 });
+    await logInteraction(interactionInput(a, { occurredAt: T + 2, summary: 'Demande de révision envoyée', references: ['LI-9'] }), { now: T + 2 });
+    const b = await createCase(caseInput({ company: 'Netflix' }), { now: T });
+    await logInteraction(interactionInput(b, { occurredAt: T + 3, summary: 'Révision refusée' }), { now: T + 3 });
+    // Company from the case, word from the second contact: the first contact does not decide.
+    expect((await searchCases('linkedin revision', 10)).map((h) => [h.case.id, h.interaction?.summary])).toEqual([[a, 'Demande de révision envoyée']]);
+    expect((await searchCases('premium envoyee', 10)).map((h) => h.case.id)).toEqual([a]);
+    expect((await searchCases('revision', 10)).map((h) => h.case.id).sort()).toEqual([a, b].sort());
+    expect(await searchCases('netflix envoyee', 10)).toEqual([]);
+    expect(await searchCases('linkedin nothing', 10)).toEqual([]);
+  });
+
   it('starts a case from the log form in one transaction, or writes nothing', async () => {
     const { caseId } = await logInteractionWithNewCase(caseInput({ company: 'Spotify', charges: [] }), { ...interactionInput('x'), outcome: 'denied' }, { now: T });
     expect((await db.interactions.toArray()).map((i) => i.caseId)).toEqual([caseId]);

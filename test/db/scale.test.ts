@@ -93,6 +93,16 @@ describe('at 2,000 cases and 100,000 interactions', () => {
     expect(counter.reads).toBeLessThanOrEqual(BIG_CASE_INTERACTIONS + 100);
   });
 
+  it('a company name with a common word reads the company’s cases and one page of contacts', async () => {
+    counter.reset();
+    const hits = await searchCases('netflix again', 20);
+    expect(hits).toHaveLength(20);
+    expect(hits.every((h) => h.case.company === 'Netflix' && h.interaction?.summary.includes('again'))).toBe(true);
+    // 250 Netflix cases are read to know which contacts may match; the walk then stops at 20 cases.
+    expect(counter.byTable.cases).toBe(CASES / COMPANIES.length);
+    expect(counter.reads).toBeLessThanOrEqual(CASES / COMPANIES.length + 20 * COMPANIES.length + BIG_CASE_INTERACTIONS);
+  });
+
   it('the largest case opens with one page of its timeline', async () => {
     counter.reset();
     const page = await caseTimeline('case-0', 30);
