@@ -2,7 +2,6 @@
  * Read queries. Each reads through an index and stops at what the screen shows, so lists and search
  * stay as quick with 100,000 interactions as with 20.
  */
-import type { Collection } from 'dexie';
 import { queryTerms } from '../domain/text';
 import { OPEN_STATUSES, type CaseRecord, type CaseStatus, type Charge, type Evidence, type Interaction, type StatusChange } from '../domain/types';
 import { db } from './database';
