@@ -14,17 +14,17 @@ describe('dossier deadlines: the "statement date not recorded" note', () => {
     const usItems = dossierDeadlines(computeDeadlines(us, SETTINGS, 'America/New_York'), lang);
     const ukItems = dossierDeadlines(computeDeadlines(uk, SETTINGS, LONDON), lang);
 
-    const notice = usItems.find((d) => d.source.includes('Regulation Z'));
+    const notice = usItems.find((d) => d.source?.includes('Regulation Z'));
     expect(notice?.note).toContain(estimatedNote[lang]);
-    const limit = ukItems.find((d) => d.source.includes('DISP 2.8'));
+    const limit = ukItems.find((d) => d.source?.includes('DISP 2.8'));
     expect(limit).toBeDefined();
     expect(limit?.note).not.toContain(estimatedNote[lang]);
-    expect(ukItems.every((d) => !d.note.includes(estimatedNote[lang]))).toBe(true);
+    expect(ukItems.every((d) => !d.note?.includes(estimatedNote[lang]))).toBe(true);
   });
 
   it('is left off a US notice whose statement date is recorded', () => {
     const us = bundle({ timeZone: 'America/New_York', case: { region: 'US', paymentMethod: 'card' }, charges: [{ on: '2026-11-02', statementOn: '2026-11-05' }] });
     const items = dossierDeadlines(computeDeadlines(us, SETTINGS, 'America/New_York'), 'en');
-    expect(items.find((d) => d.source.includes('Regulation Z'))?.note).not.toContain(estimatedNote.en);
+    expect(items.find((d) => d.source?.includes('Regulation Z'))?.note).not.toContain(estimatedNote.en);
   });
 });
