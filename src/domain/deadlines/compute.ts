@@ -4,8 +4,8 @@
  * US periods are plain calendar days; the UK ombudsman's periods count from the day the bank was asked.
  */
 import type { CaseBundle } from '../case-bundle';
-import { addDaysIso, addMonthsIso, isoDateOf, nextWorkingDayIso } from '../dates';
-import type { Charge, DeadlineOverride, IsoDate, Region, Settings } from '../types';
+import { addBusinessDaysIso, addDaysIso, addMonthsIso, isoDateOf, nextWorkingDayIso } from '../dates';
+import type { Charge, DeadlineOverride, IsoDate, PaymentMethod, Region, Settings } from '../types';
 import { DEADLINE_SOURCES, type DeadlineRuleId } from './sources';
 import type { Deadline } from './types';
 
@@ -15,7 +15,10 @@ type Draft = Omit<Deadline, 'date' | 'overridden' | 'dismissed' | 'source' | 'pa
 
 const US_NOTICE_DAYS = 60;
 const WITHDRAWAL_DAYS = 14;
-const OMBUDSMAN_WAIT_DAYS = 56;
+const OMBUDSMAN_WAIT_WEEKS = 8;
+const PAYMENT_SERVICE_BUSINESS_DAYS = 15;
+/** A refused chargeback or bank-transfer dispute is a payment service complaint (DISP 1.6.2A). */
+const PAYMENT_SERVICES: readonly (PaymentMethod | '')[] = ['card', 'debit-card', 'bank-transfer'];
 const OMBUDSMAN_LIMIT_MONTHS = 6;
 
 export function regionOfCase(region: Region | '', settings: Pick<Settings, 'homeRegion'>): Region {
@@ -79,11 +82,24 @@ export function bankDisputeDate(b: CaseBundle, timeZone: string): IsoDate | unde
   return isoDateOf(Math.min(...marks.map((m) => m.doneAt)), timeZone);
 }
 
+/**
+ * The first day the Financial Ombudsman can take a bank complaint raised on `from`: after 15 business
+ * days for a payment service (card or debit card dispute, bank transfer), otherwise after 8 weeks.
+ * Business days skip weekends only; bank holidays are not counted in.
+ */
+export function ombudsmanOpening(from: IsoDate, paymentMethod: PaymentMethod | ''): { date: IsoDate; paymentService: boolean; counting: Draft['counting'] } {
+  if (PAYMENT_SERVICES.includes(paymentMethod)) {
+    return { date: addBusinessDaysIso(from, PAYMENT_SERVICE_BUSINESS_DAYS), paymentService: true, counting: { key: 'counting.ukOmbudsmanWaitPayment', values: { days: PAYMENT_SERVICE_BUSINESS_DAYS } } };
+  }
+  return { date: addDaysIso(from, OMBUDSMAN_WAIT_WEEKS * 7), paymentService: false, counting: { key: 'counting.ukOmbudsmanWait', values: { weeks: OMBUDSMAN_WAIT_WEEKS } } };
+}
+
 function ombudsman(b: CaseBundle, region: Region, timeZone: string): Draft[] {
   const from = region === 'UK' ? bankDisputeDate(b, timeZone) : undefined;
   if (!from) return [];
+  const opens = ombudsmanOpening(from, b.case.paymentMethod);
   return [
-    { id: 'uk-ombudsman-wait', ruleId: 'uk-ombudsman-wait', kind: 'opens', from, computed: addDaysIso(from, OMBUDSMAN_WAIT_DAYS), typical: false, estimated: false, titleKey: 'deadline.ukOmbudsmanWait', counting: { key: 'counting.ukOmbudsmanWait', values: { weeks: 8 } } },
+    { id: 'uk-ombudsman-wait', ruleId: 'uk-ombudsman-wait', kind: 'opens', from, computed: opens.date, typical: false, estimated: false, titleKey: 'deadline.ukOmbudsmanWait', counting: opens.counting },
     // Six months run from the bank's final response; counting from the complaint itself is earlier, so safe.
     { id: 'uk-ombudsman-limit', ruleId: 'uk-ombudsman-limit', kind: 'closes', from, computed: addMonthsIso(from, OMBUDSMAN_LIMIT_MONTHS), typical: false, estimated: true, titleKey: 'deadline.ukOmbudsmanLimit', counting: { key: 'counting.ukOmbudsmanLimit', values: { months: OMBUDSMAN_LIMIT_MONTHS } } },
   ];

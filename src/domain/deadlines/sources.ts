@@ -28,6 +28,6 @@ export const DEADLINE_SOURCES: Record<DeadlineRuleId, DeadlineSource> = {
   'us-transfer-error': source('Electronic Fund Transfer Act; Regulation E, 12 CFR 1005.11'),
   'eu-withdrawal': source('Directive 2011/83/EU, Art. 9, 10, 13, 16(m); Regulation (EEC, Euratom) 1182/71, Art. 3'),
   'uk-cancellation': source('Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013'),
-  'uk-ombudsman-wait': source('FCA Handbook, DISP 1.6'),
+  'uk-ombudsman-wait': source('FCA Handbook, DISP 1.6.2; DISP 1.6.2A (payment services)'),
   'uk-ombudsman-limit': source('FCA Handbook, DISP 2.8'),
 };

@@ -4,15 +4,12 @@
  * A rung counts as climbed when its playbook step is ticked; an interaction whose outcome is
  * "escalated" climbs the supervisor rung.
  */
-import { addBusinessDaysIso, addDaysIso, endOfDayInstant, isoDateOf } from '../dates';
-import { bankDisputeDate } from '../deadlines';
+import { addBusinessDaysIso, endOfDayInstant, isoDateOf } from '../dates';
+import { bankDisputeDate, ombudsmanOpening } from '../deadlines';
 import { ladderStep, playbookFor, RUNGS, type Rung } from '../playbooks';
 import type { Instant, Interaction } from '../types';
 import { progressOf, referencesOf } from './history';
 import type { Message, RuleContext, Rule } from './types';
-
-/** The Financial Ombudsman takes a bank complaint once the bank has had 8 weeks. */
-const OMBUDSMAN_WAIT_DAYS = 56;
 
 interface Climbed {
   rungs: Set<Rung>;
@@ -76,10 +73,15 @@ export const escalate: Rule = (ctx) => {
       },
     ];
   }
-  // A UK bank dispute with no final answer: the ombudsman opens once 8 weeks have passed.
+  // A UK bank dispute with no final answer: the ombudsman opens once the bank's time to answer is over
+  // (15 business days for a payment service, otherwise 8 weeks). The event key keeps its first name so
+  // a snooze or a done mark already stored stays attached.
   if (disputed) {
-    const opens = addDaysIso(disputed, OMBUDSMAN_WAIT_DAYS);
-    return [{ ...base, eventKey: `${rung}:eight-weeks`, dueAt: endOfDayInstant(opens, ctx.timeZone), reason: { key: 'rule.ombudsmanOpens', values: { date: disputed } } }];
+    const opens = ombudsmanOpening(disputed, c.paymentMethod);
+    const reason: Message = opens.paymentService
+      ? { key: 'rule.ombudsmanOpensPayment', values: { date: disputed, ...opens.counting.values } }
+      : { key: 'rule.ombudsmanOpens', values: { date: disputed } };
+    return [{ ...base, eventKey: `${rung}:eight-weeks`, dueAt: endOfDayInstant(opens.date, ctx.timeZone), reason }];
   }
   return [];
 };

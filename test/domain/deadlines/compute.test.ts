@@ -73,11 +73,25 @@ describe('14-day withdrawal', () => {
 
 describe('UK Financial Ombudsman (from the day the bank dispute was raised)', () => {
   it.each([
-    ['2026-08-31', '2026-10-26', '2027-02-28'], // 31 Aug + 6 months clamps to 28 Feb
-    ['2026-12-15', '2027-02-09', '2027-06-15'],
-  ])('dispute on %s: opens %s, last safe day %s', (on, opens, last) => {
-    const list = deadlines({ case: { region: 'UK' }, steps: [{ stepId: 'card-dispute', on }] });
-    expect(list.find((d) => d.ruleId === 'uk-ombudsman-wait')).toMatchObject({ kind: 'opens', computed: opens });
+    // Payment services (a card, debit card or bank transfer dispute): 15 business days, weekends skipped.
+    ['card', '2026-08-31', '2026-09-21', '2027-02-28'], // Monday; 31 Aug + 6 months clamps to 28 Feb
+    ['debit-card', '2026-12-15', '2027-01-05', '2027-06-15'], // over Christmas and New Year's weekends
+    ['bank-transfer', '2026-11-06', '2026-11-27', '2027-05-06'], // a Friday: three full weeks
+    ['card', '2026-11-07', '2026-11-27', '2027-05-07'], // a Saturday: counting starts Monday
+    // Anything else: 8 weeks.
+    ['paypal', '2026-08-31', '2026-10-26', '2027-02-28'],
+    ['', '2026-12-15', '2027-02-09', '2027-06-15'],
+    ['app-store', '2026-11-07', '2027-01-02', '2027-05-07'],
+  ] as const)('paid by "%s", dispute on %s: opens %s, last safe day %s', (paymentMethod, on, opens, last) => {
+    const list = deadlines({ case: { region: 'UK', paymentMethod }, steps: [{ stepId: 'card-dispute', on }] });
+    const payment = ['card', 'debit-card', 'bank-transfer'].includes(paymentMethod);
+    expect(list.find((d) => d.ruleId === 'uk-ombudsman-wait')).toMatchObject({
+      kind: 'opens',
+      from: on,
+      computed: opens,
+      counting: payment ? { key: 'counting.ukOmbudsmanWaitPayment', values: { days: 15 } } : { key: 'counting.ukOmbudsmanWait', values: { weeks: 8 } },
+      source: { citation: 'FCA Handbook, DISP 1.6.2; DISP 1.6.2A (payment services)' },
+    });
     expect(list.find((d) => d.ruleId === 'uk-ombudsman-limit')).toMatchObject({ kind: 'closes', computed: last, estimated: true });
   });
 

@@ -97,15 +97,21 @@ describe('escalation ladder', () => {
     expect(a.find((x) => x.ruleId === 'escalate')?.title.key).toBe('step.cfpb.title');
   });
 
-  it('UK: with no answer from the bank, the ombudsman step falls due 8 weeks after the dispute', () => {
+  it.each([
+    // A card dispute is a payment service: the bank has 15 business days.
+    ['card', '2026-08-31', { key: 'rule.ombudsmanOpensPayment', values: { date: '2026-08-31', days: 15 } }, '2026-09-21T21:59:59.999Z'],
+    ['debit-card', '2026-10-09', { key: 'rule.ombudsmanOpensPayment', values: { date: '2026-10-09', days: 15 } }, '2026-10-30T22:59:59.999Z'],
+    // Otherwise 8 weeks (26 October falls after the clocks went back).
+    ['', '2026-08-31', { key: 'rule.ombudsmanOpens', values: { date: '2026-08-31' } }, '2026-10-26T22:59:59.999Z'],
+  ] as const)('UK, paid by "%s": with no answer from the bank since %s, the ombudsman step falls due when its time is over', (paymentMethod, on, reason, due) => {
     const steps = [
       { stepId: 'supervisor', on: '2026-08-03' },
       { stepId: 'formal-review', on: '2026-08-10' },
-      { stepId: 'card-dispute', on: '2026-08-31' },
+      { stepId: 'card-dispute', on },
     ];
-    const a = escalation({ case: { region: 'UK' }, steps, log: [noGo('2026-08-01')] });
-    expect(a).toMatchObject({ eventKey: 'outside-body:eight-weeks', reason: { key: 'rule.ombudsmanOpens', values: { date: '2026-08-31' } } });
-    expect(utc(a!.dueAt)).toBe('2026-10-26T22:59:59.999Z'); // 26 October, after the clocks went back
+    const a = escalation({ case: { region: 'UK', paymentMethod }, steps, log: [noGo('2026-08-01')] });
+    expect(a).toMatchObject({ eventKey: 'outside-body:eight-weeks', title: { key: 'step.fos.title' }, reason });
+    expect(utc(a!.dueAt)).toBe(due);
   });
 
   it('LinkedIn Premium: the formal route is the account review request', () => {
