@@ -2,12 +2,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, openDatabase, switchDatabaseForTests, type RefundDatabase } from '../../src/db/database';
 import { searchCases } from '../../src/db/queries';
-import { caseWords } from '../../src/db/repositories/case-repo';
+import { readLastBackup, recordBackup } from '../../src/db/repositories/backup-repo';
+import { caseWords, createCase } from '../../src/db/repositories/case-repo';
+import { loadBundle } from '../../src/db/repositories/case-summary';
+import { updateRuleSettings } from '../../src/db/repositories/follow-up-repo';
+import { logInteraction } from '../../src/db/repositories/interaction-repo';
+import { getSettings } from '../../src/db/repositories/settings-repo';
+import { nextDueAt } from '../../src/domain/follow-up';
 import { companyKeyOf } from '../../src/domain/text';
 import { emptyCounts, planImport, takesTheirs, writeImport, type ImportRecords } from '../../src/db/repositories/import-repo';
 import { exportAll } from '../../src/export/json/export-json';
 import { prepareImport, type PreparedImport } from '../../src/export/json/import-export';
 import { freshDatabase } from '../helpers/db';
+import { caseInput, interactionInput } from '../helpers/fixtures';
 import { dumpDatabase, seed, type CaseSpec } from '../export/json/db-helpers';
 
 const spec = (company: string): CaseSpec => ({
@@ -155,5 +162,72 @@ describe('merge policy', () => {
 
   it('always adds a record that is only in the file', () => {
     for (const policy of ['keep-mine', 'take-theirs', 'newer'] as const) expect(takesTheirs(undefined, { updatedAt: 1 }, policy)).toBe(true);
+  });
+});
+
+describe('settings in the file', () => {
+  const NOW = Date.UTC(2026, 10, 20, 9);
+
+  /** A case whose next due time comes from the contact rules, which follow the settings. */
+  async function contactedCase(company: string, at: number): Promise<string> {
+    const id = await createCase(caseInput({ company, reason: 'other', paymentMethod: 'paypal' }), { now: at, timeZone: 'Europe/Paris' });
+    await logInteraction(interactionInput(id, { occurredAt: at + 60_000 }), { now: at + 60_000 });
+    return id;
+  }
+
+  it('recomputes the due time of every case, in the file or not, when the merge changes the rule settings', async () => {
+    await freshDatabase();
+    const at = await seed([spec('LinkedIn')]);
+    await contactedCase('Disney+', at + 1000);
+    await updateRuleSettings({ followUpBusinessDays: 9, contactsBeforeEscalation: 1, cardDisputeWindowDays: 60, homeRegion: 'UK' }, { now: at + 5000 });
+    const source = await prepareImport((await exportAll({ now: at + 6000 })).blob, 'other-device.json');
+    target = await freshDatabase();
+    await seed([spec('Spotify'), { ...spec('Deezer'), deleted: true }], Date.UTC(2026, 3, 1));
+    const onlyHere = await contactedCase('Hulu', Date.UTC(2026, 9, 20, 9));
+    const mine = await getSettings();
+
+    await writeImport(source.records, 'newer', NOW);
+
+    const settings = await getSettings();
+    expect(settings).toMatchObject({ followUpBusinessDays: 9, contactsBeforeEscalation: 1, cardDisputeWindowDays: 60, homeRegion: 'UK' });
+    const cases = await target.cases.toArray();
+    expect(cases.filter((c) => !c.deletedAt).map((c) => c.company).sort()).toEqual(['Disney+', 'Hulu', 'LinkedIn', 'Spotify']);
+    for (const c of cases) {
+      const bundle = (await loadBundle(c.id))!;
+      expect(c.nextDueAt, c.company).toBe(c.deletedAt ? undefined : nextDueAt(bundle, settings, NOW, c.timeZone));
+    }
+    // The file's settings do move the due time of the case that is only on this device.
+    const hulu = (await loadBundle(onlyHere))!;
+    expect(hulu.case.nextDueAt).toBeDefined();
+    expect(hulu.case.nextDueAt).not.toBe(nextDueAt(hulu, mine, NOW, hulu.case.timeZone));
+  });
+});
+
+describe('the last-backup record', () => {
+  const fileBackup = () => file.records.meta.find((m) => m.key === 'backup')!.value;
+  const mine = { at: Date.UTC(2026, 3, 2), cases: 1, files: 1 };
+
+  it.each(['newer', 'take-theirs', 'keep-mine'] as const)('keeps this device’s own on a merge into existing data (%s)', async (policy) => {
+    await recordBackup(mine);
+    const plan = await planImport(file.records, policy);
+    expect(plan.meta).toEqual({ added: 0, replaced: 0, kept: 0, unchanged: 0 });
+    expect(await writeImport(file.records, policy, Date.now())).toEqual(plan);
+    expect(await readLastBackup()).toEqual(mine);
+    expect(await target.cases.count()).toBe(4);
+  });
+
+  it('does not take the file’s on a merge when this device never made a backup', async () => {
+    await writeImport(file.records, 'take-theirs', Date.now());
+    expect(await readLastBackup()).toBeUndefined();
+  });
+
+  it('takes the file’s when restoring into a database with no live case', async () => {
+    target = await freshDatabase();
+    await seed([{ ...spec('Spotify'), deleted: true }], Date.UTC(2026, 3, 1));
+    await recordBackup(mine);
+    expect((await planImport(file.records, 'newer')).meta).toEqual({ added: 0, replaced: 1, kept: 0, unchanged: 0 });
+    await writeImport(file.records, 'newer', Date.now());
+    expect(await readLastBackup()).toEqual(fileBackup());
+    expect(fileBackup()).toMatchObject({ cases: 3 });
   });
 });

@@ -3,9 +3,11 @@
  * and hash-checked (all of that happens before, outside any transaction); here one read-write
  * transaction merges them record by record under the chosen policy, recomputes what is derived
  * (search words, company keys, each touched case's summary, the totals) and commits, or on any
- * error aborts with the database exactly as it was.
+ * error aborts with the database exactly as it was. When the import changes the follow-up rules'
+ * settings, every case's summary is recomputed, since their due times follow those settings.
  */
 import { companyKeyOf } from '../../domain/text';
+import type { RuleSettings } from '../../domain/follow-up/types';
 import type {
   CaseRecord,
   Charge,
@@ -21,9 +23,11 @@ import type {
 } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { recordSaved } from '../saved';
+import { BACKUP_META_KEY } from './backup-repo';
 import { caseWords } from './case-repo';
 import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
+import { getSettings } from './settings-repo';
 
 /** What happens to a record that exists on both sides. */
 export type MergePolicy = 'keep-mine' | 'take-theirs' | 'newer';
@@ -118,10 +122,27 @@ async function existingFor(table: ImportTable, records: readonly AnyRecord[]): P
   return db.table(table).bulkGet(records.map((r) => keyOf(table, r))) as Promise<(Versioned | undefined)[]>;
 }
 
+const live = <T extends { deletedAt?: number }>(r: T) => !r.deletedAt;
+
+/**
+ * The records this device takes from the file. The file's last-backup record only comes in on a
+ * restore into an empty database: merged into existing data it would claim that records made only
+ * here were backed up, and hide the backup reminder. Call inside a transaction over caseTables().
+ */
+async function acceptedRecords(records: ImportRecords): Promise<ImportRecords> {
+  if (!records.meta.some((m) => m.key === BACKUP_META_KEY)) return records;
+  const empty = (await db.cases.filter(live).first()) === undefined;
+  return empty ? records : { ...records, meta: records.meta.filter((m) => m.key !== BACKUP_META_KEY) };
+}
+
+const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'];
+const sameRules = (a: RuleSettings, b: RuleSettings) => RULE_SETTINGS.every((k) => a[k] === b[k]);
+
 /** What the import would do under a policy, without writing anything. */
-export async function planImport(records: ImportRecords, policy: MergePolicy): Promise<ImportCounts> {
+export async function planImport(all: ImportRecords, policy: MergePolicy): Promise<ImportCounts> {
   const counts = emptyCounts();
   await db.transaction('r', caseTables(), async () => {
+    const records = await acceptedRecords(all);
     for (const table of IMPORT_TABLES) {
       const incoming = records[table] as AnyRecord[];
       if (incoming.length === 0) continue;
@@ -139,9 +160,11 @@ export async function existingKeys(table: ImportTable, keys: readonly string[]):
 }
 
 /** Merge everything in one transaction, then recompute derived data inside it. */
-export async function writeImport(records: ImportRecords, policy: MergePolicy, now: number): Promise<ImportCounts> {
+export async function writeImport(all: ImportRecords, policy: MergePolicy, now: number): Promise<ImportCounts> {
   assertWritable();
   const counts = await db.transaction('rw', caseTables(), async () => {
+    const records = await acceptedRecords(all);
+    const rulesBefore = await getSettings();
     const counts = emptyCounts();
     const touched = new Set<string>();
     for (const table of IMPORT_TABLES) {
@@ -161,6 +184,9 @@ export async function writeImport(records: ImportRecords, policy: MergePolicy, n
       // case below, in this same transaction.
       if (writes.length) await db.table(table).bulkPut(writes);
     }
+    // Changed rule settings move the due time of cases the file does not mention too (Home, the
+    // badge and reminders read the stored nextDueAt), as updateRuleSettings does.
+    if (!sameRules(rulesBefore, await getSettings())) for (const id of await db.cases.filter(live).primaryKeys()) touched.add(id);
     for (const caseId of touched) await refreshCaseSummary(caseId, now);
     await rebuildTotals(now);
     return counts;
