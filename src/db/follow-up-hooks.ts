@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseBundle } from '../domain/case-bundle';
 import type { Instant } from '../domain/types';
 import { db } from './database';
-import { loadBundle } from './repositories/case-summary';
+import { loadBundle, RULES_WINDOW } from './repositories/case-summary';
 
 export interface AttentionPage {
   bundles: CaseBundle[];
@@ -21,7 +21,7 @@ export async function attentionPage(limit: number): Promise<AttentionPage> {
     .filter((c) => !c.deletedAt)
     .limit(limit + 1)
     .toArray();
-  const bundles = await Promise.all(cases.slice(0, limit).map((c) => loadBundle(c.id)));
+  const bundles = await Promise.all(cases.slice(0, limit).map((c) => loadBundle(c.id, { recentInteractions: RULES_WINDOW })));
   return { bundles: bundles.filter((b): b is CaseBundle => !!b), hasMore: cases.length > limit };
 }
 

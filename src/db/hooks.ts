@@ -4,7 +4,7 @@ import type { CaseBundle } from '../domain/case-bundle';
 import type { CallTimer, CaseRecord, CompanyRecord, Interaction, Settings } from '../domain/types';
 import { db } from './database';
 import { agentSuggestions, caseTimeline, companySuggestions, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
-import { loadBundle, type Totals } from './repositories/case-summary';
+import { loadBundle, RULES_WINDOW, type BundleOptions, type Totals } from './repositories/case-summary';
 import { getSettings } from './repositories/settings-repo';
 
 export function useSettings(): Settings | undefined {
@@ -32,8 +32,14 @@ export function useCase(id: string): CaseRecord | null | undefined {
   return useLiveQuery(async () => (await db.cases.get(id)) ?? null, [id]);
 }
 
-export function useCaseBundle(id: string): CaseBundle | null | undefined {
-  return useLiveQuery(async () => (await loadBundle(id)) ?? null, [id]);
+export function useCaseBundle(id: string, opts: BundleOptions = {}): CaseBundle | null | undefined {
+  const recent = opts.recentInteractions;
+  return useLiveQuery(async () => (await loadBundle(id, { recentInteractions: recent })) ?? null, [id, recent]);
+}
+
+/** The case with its latest contacts only (RULES_WINDOW): what the next-step rules and panels need. */
+export function useRulesBundle(id: string): CaseBundle | null | undefined {
+  return useCaseBundle(id, { recentInteractions: RULES_WINDOW });
 }
 
 export function useTimeline(caseId: string, limit: number): TimelinePage | undefined {

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseTimeline, listCases, searchCases } from '../../src/db/queries';
 import { caseWords } from '../../src/db/repositories/case-repo';
-import { interactionWords } from '../../src/db/repositories/interaction-repo';
+import { interactionWords, logInteraction } from '../../src/db/repositories/interaction-repo';
+import { RULES_WINDOW } from '../../src/db/repositories/case-summary';
+import { db } from '../../src/db/database';
 import { companyKeyOf } from '../../src/domain/text';
 import type { CaseRecord, Interaction } from '../../src/domain/types';
 import { freshDatabase } from '../helpers/db';
@@ -101,6 +103,16 @@ describe('at 2,000 cases and 100,000 interactions', () => {
     // 250 Netflix cases are read to know which contacts may match; the walk then stops at 20 cases.
     expect(counter.byTable.cases).toBe(CASES / COMPANIES.length);
     expect(counter.reads).toBeLessThanOrEqual(CASES / COMPANIES.length + 20 * COMPANIES.length + BIG_CASE_INTERACTIONS);
+  });
+
+  it('a new contact on the largest case reads only the latest contacts to keep the case current', async () => {
+    counter.reset();
+    await logInteraction({
+      caseId: 'case-0', occurredAt: T0 + INTERACTIONS * 1000, timeZone: 'Europe/Paris', channel: 'phone', direction: 'outbound',
+      agentName: 'Ana', agentId: '', references: ['NEW-1'], summary: 'Another call', outcome: 'no-resolution',
+    });
+    expect(counter.byTable.interactions).toBeLessThanOrEqual(RULES_WINDOW);
+    expect((await db.cases.get('case-0'))!.lastActivityAt).toBe(T0 + INTERACTIONS * 1000);
   });
 
   it('the largest case opens with one page of its timeline', async () => {

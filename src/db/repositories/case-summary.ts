@@ -24,6 +24,8 @@ export function caseTables() {
     db.companies,
     db.settings,
     db.meta,
+    // Logging a call's contact removes the ended call timer in the same transaction.
+    db.timers,
   ];
 }
 
@@ -33,12 +35,35 @@ function stripFiles(e: Evidence): EvidenceInfo {
 }
 
 const live = <T extends { deletedAt?: number }>(r: T) => !r.deletedAt;
+/**
+ * How many of a case's latest contacts the rules read. The rules look at the recent run of contacts
+ * (the last promise, the last K without progress), so a case with thousands of contacts costs the
+ * same to keep current and to show as a case with twenty.
+ */
+export const RULES_WINDOW = 200;
+
+export interface BundleOptions {
+  /** Read only this many of the latest contacts (still returned oldest first). */
+  recentInteractions?: number;
+}
+
+function interactionsOf(caseId: string, recent: number | undefined) {
+  const range = db.interactions.where('[caseId+occurredAt]').between([caseId, -Infinity], [caseId, Infinity]);
+  if (recent === undefined) return range.toArray();
+  if (recent <= 0) return Promise.resolve([]);
+  return range
+    .reverse()
+    .limit(recent)
+    .toArray()
+    .then((newestFirst) => newestFirst.reverse());
+}
+
 /** Read a case with everything attached to it (live records only, oldest first). */
-export async function loadBundle(caseId: string): Promise<CaseBundle | undefined> {
+export async function loadBundle(caseId: string, opts: BundleOptions = {}): Promise<CaseBundle | undefined> {
   const c = await db.cases.get(caseId);
   if (!c) return undefined;
   const [interactions, charges, evidence, statusChanges, followUps, overrides, playbookSteps] = await Promise.all([
-    db.interactions.where('[caseId+occurredAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
+    interactionsOf(caseId, opts.recentInteractions),
     db.charges.where('[caseId+chargedOn]').between([caseId, ''], [caseId, '\uffff']).toArray(),
     db.evidence.where('[caseId+addedAt]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
     db.statusChanges.where('[caseId+at]').between([caseId, -Infinity], [caseId, Infinity]).toArray(),
@@ -105,7 +130,7 @@ export async function rebuildTotals(now: number): Promise<void> {
 
 /** Recompute a case's kept-up fields; call inside a rw transaction over caseTables(). */
 export async function refreshCaseSummary(caseId: string, now: number): Promise<void> {
-  const bundle = await loadBundle(caseId);
+  const bundle = await loadBundle(caseId, { recentInteractions: RULES_WINDOW });
   if (!bundle) return;
   const settings = await getSettings();
   const c = bundle.case;

@@ -1,6 +1,6 @@
 /** The case's deadlines and rights: each a countdown with its counting rule, source and date checked. */
 import { useMemo } from 'react';
-import { useCaseBundle, useSettings } from '../../db/hooks';
+import { useRulesBundle, useSettings } from '../../db/hooks';
 import { computeDeadlines } from '../../domain/deadlines';
 import { useT } from '../../i18n/use-t';
 import { DeadlineItem } from './deadline-item';
@@ -10,7 +10,7 @@ import './attention.css';
 
 export function DeadlinesPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useCaseBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();

@@ -1,6 +1,6 @@
 /** The case's "Next steps": actions due, snoozed ones, and the calendar export. */
 import { useMemo } from 'react';
-import { useCaseBundle, useSettings } from '../../db/hooks';
+import { useRulesBundle, useSettings } from '../../db/hooks';
 import { effectiveDueAt, markFor, nextActions, visibleActions } from '../../domain/follow-up';
 import { OPEN_STATUSES } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -13,7 +13,7 @@ import './attention.css';
 
 export function NextStepsPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useCaseBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const zone = deviceZone();

@@ -1,6 +1,6 @@
 /** The case's playbook as a checklist (company steps, then the escalation ladder) with the person's notes. */
 import { useMemo } from 'react';
-import { useCaseBundle, useSettings } from '../../db/hooks';
+import { useRulesBundle, useSettings } from '../../db/hooks';
 import { regionOfCase } from '../../domain/deadlines';
 import { nextActions, visibleActions } from '../../domain/follow-up';
 import { checklistFor } from '../../domain/playbooks';
@@ -14,7 +14,7 @@ import './attention.css';
 
 export function PlaybookPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useCaseBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();

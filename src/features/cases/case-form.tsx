@@ -22,7 +22,8 @@ import './case-form.css';
 
 export function CaseForm({ caseId }: { caseId?: string }) {
   const settings = useSettings();
-  const bundle = useCaseBundle(caseId ?? '');
+  // The form edits the case and its charges: no contact needs reading.
+  const bundle = useCaseBundle(caseId ?? '', { recentInteractions: 0 });
   const t = useT();
   if (!settings || (caseId && bundle === undefined)) return <p className="muted">{t('common.loading')}</p>;
   if (caseId && !bundle) return <p className="empty">{t('case.notFound')}</p>;
