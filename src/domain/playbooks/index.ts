@@ -20,6 +20,7 @@ export function stepApplies(when: StepCondition | undefined, facts: StepFacts): 
   if (!when) return true;
   if (when.regions && !when.regions.includes(facts.region)) return false;
   if (when.paymentMethods && facts.paymentMethod && !when.paymentMethods.includes(facts.paymentMethod)) return false;
+  if (when.paymentMethodKnown && !facts.paymentMethod) return false;
   if (when.reasons && !when.reasons.includes(facts.reason)) return false;
   const product = wordsOf(facts.product);
   if (when.productWords && product.length > 0 && !when.productWords.some((w) => product.includes(w))) return false;

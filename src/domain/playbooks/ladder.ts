@@ -17,7 +17,8 @@ export const GENERIC_LADDER: Record<Rung, readonly PlaybookStep[]> = {
   supervisor: [{ id: 'supervisor', rung: 'supervisor', titleKey: 'step.supervisor.title', bodyKey: 'step.supervisor.body' }],
   'formal-review': [{ id: 'formal-review', rung: 'formal-review', titleKey: 'step.formalReview.title', bodyKey: 'step.formalReview.body' }],
   'card-dispute': [
-    { id: 'card-dispute', rung: 'card-dispute', titleKey: 'step.cardDispute.title', bodyKey: 'step.cardDispute.body', when: { paymentMethods: CARDS } },
+    // Only offered once the case says it was paid by card: a dispute needs a card to dispute.
+    { id: 'card-dispute', rung: 'card-dispute', titleKey: 'step.cardDispute.title', bodyKey: 'step.cardDispute.body', when: { paymentMethods: CARDS, paymentMethodKnown: true } },
   ],
   'outside-body': [
     { id: 'outside-body', rung: 'outside-body', titleKey: 'step.eccNet.title', bodyKey: 'step.eccNet.body', when: { regions: ['EU'] } },

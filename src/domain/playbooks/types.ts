@@ -9,6 +9,8 @@ export type Rung = (typeof RUNGS)[number];
 export interface StepCondition {
   regions?: readonly Region[];
   paymentMethods?: readonly PaymentMethod[];
+  /** The payment method must be known and listed: a blank one does not match (a card dispute needs a card). */
+  paymentMethodKnown?: boolean;
   reasons?: readonly Reason[];
   /** Applies when the product names one of these words (or is blank). */
   productWords?: readonly string[];

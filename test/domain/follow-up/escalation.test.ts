@@ -76,6 +76,8 @@ describe('escalation ladder', () => {
     ];
     expect(escalation({ log: denied, steps })?.step?.stepId).toBe('card-dispute');
     expect(escalation({ log: denied, steps, case: { paymentMethod: 'paypal' } })).toMatchObject({ step: { stepId: 'outside-body' }, title: { key: 'step.eccNet.title' } });
+    // An unknown method does not offer a card dispute either.
+    expect(escalation({ log: denied, steps, case: { paymentMethod: '' } })).toMatchObject({ step: { stepId: 'outside-body' }, title: { key: 'step.eccNet.title' } });
   });
 
   it.each([
