@@ -13,6 +13,12 @@ import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
 import { insertCase, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
 import { getSettings } from './settings-repo';
+import { removeLoggedCall } from './timer-repo';
+
+/** The ended call this contact logs (its startedAt): its timer is removed with the save. */
+export interface LogOptions extends WriteOptions {
+  endedCallStartedAt?: number;
+}
 
 export function interactionWords(i: Pick<Interaction, 'references' | 'agentName' | 'agentId' | 'summary'>): string[] {
   return mergeWords(...i.references.map(referenceWords), wordsOf(i.agentName), wordsOf(i.agentId), wordsOf(i.summary));
@@ -51,10 +57,14 @@ async function insertInteraction(input: InteractionInput, now: number): Promise<
   return id;
 }
 
-export async function logInteraction(input: InteractionInput, opts: WriteOptions = {}): Promise<string> {
+export async function logInteraction(input: InteractionInput, opts: LogOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), () => insertInteraction(input, now));
+  const id = await db.transaction('rw', caseTables(), async () => {
+    const inserted = await insertInteraction(input, now);
+    if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
+    return inserted;
+  });
   recordSaved();
   return id;
 }
@@ -63,13 +73,14 @@ export async function logInteraction(input: InteractionInput, opts: WriteOptions
 export async function logInteractionWithNewCase(
   caseInput: CaseInput,
   input: Omit<InteractionInput, 'caseId'>,
-  opts: WriteOptions = {},
+  opts: LogOptions = {},
 ): Promise<{ caseId: string; interactionId: string }> {
   assertWritable();
   const now = opts.now ?? Date.now();
   const result = await db.transaction('rw', caseTables(), async () => {
     const caseId = await insertCase(caseInput, now, opts.timeZone ?? input.timeZone);
     const interactionId = await insertInteraction({ ...input, caseId }, now);
+    if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
     return { caseId, interactionId };
   });
   recordSaved();
