@@ -1,9 +1,12 @@
 /** Renders the toast queue in a polite live region; each toast leaves after its duration. */
 import { useEffect } from 'react';
+import { useT } from '../i18n/use-t';
 import { useToastStore, type Toast } from '../stores/toast-store';
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useToastStore((s) => s.dismiss);
+  const show = useToastStore((s) => s.show);
+  const t = useT();
   useEffect(() => {
     const timer = setTimeout(() => dismiss(toast.id), toast.duration);
     return () => clearTimeout(timer);
@@ -17,7 +20,10 @@ function ToastItem({ toast }: { toast: Toast }) {
           className="btn btn-small btn-on-dark"
           onClick={() => {
             dismiss(toast.id);
-            void toast.action!.run();
+            // An undo is a write too: if it fails, say so.
+            Promise.resolve()
+              .then(toast.action!.run)
+              .catch(() => show({ message: t('error.unknown'), tone: 'error' }));
           }}
         >
           {toast.action.label}

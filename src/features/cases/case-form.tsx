@@ -69,7 +69,8 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
     try {
       const id = caseId ?? (await createCase(result.input));
       if (caseId) await updateCase(caseId, result.input);
-      await draft.clear();
+      // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
+      await draft.clear().catch(() => undefined);
       showToast({ message: t('caseForm.saved'), tone: 'success' });
       navigate(`/cases/${id}`, { replace: !caseId });
     } catch (error) {

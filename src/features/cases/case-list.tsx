@@ -6,13 +6,16 @@ import { useDeferredValue, useState } from 'react';
 import { Icon } from '../../components/icon';
 import { useCaseList, useSearch } from '../../db/hooks';
 import type { CaseFilter } from '../../db/queries';
+import { OPEN_STATUSES } from '../../domain/types';
+import type { MessageKey } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
 import './case-list.css';
 
 const PAGE = 30;
-const FILTERS: { value: CaseFilter; label: 'filter.open' | 'filter.all' | 'filter.resolved' | 'filter.closed' }[] = [
+const FILTERS: { value: CaseFilter; label: MessageKey }[] = [
   { value: 'open', label: 'filter.open' },
+  ...OPEN_STATUSES.map((st) => ({ value: st, label: `status.${st}` as MessageKey })),
   { value: 'resolved', label: 'filter.resolved' },
   { value: 'closed', label: 'filter.closed' },
   { value: 'all', label: 'filter.all' },

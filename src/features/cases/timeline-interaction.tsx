@@ -1,6 +1,7 @@
 /** One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome. */
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
+import { formatDuration } from '../../domain/dates';
 import type { Interaction } from '../../domain/types';
 import { classifyWriteError } from '../../db/errors';
 import { deleteInteraction, restoreInteraction } from '../../db/repositories/interaction-repo';
@@ -32,7 +33,7 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
 
   const meta = [
     i.agentName ? (i.agentId ? t('timeline.agentWithId', { name: i.agentName, id: i.agentId }) : t('timeline.agent', { name: i.agentName })) : '',
-    i.durationSec !== undefined ? t('timeline.duration', { minutes: Math.round(i.durationSec / 60) }) : '',
+    i.durationSec !== undefined ? t('timeline.duration', { time: formatDuration(i.durationSec) }) : '',
   ].filter(Boolean);
   return (
     <li className="tl-item tl-interaction">

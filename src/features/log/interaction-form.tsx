@@ -81,7 +81,8 @@ function InteractionFormInner({ caseId, existing, settings }: { caseId: string |
         const { caseId: _pending, ...rest } = result.input;
         targetCase = (await logInteractionWithNewCase(caseResult.input, rest)).caseId;
       } else await logInteraction(result.input);
-      await draft.clear();
+      // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
+      await draft.clear().catch(() => undefined);
       afterSave(targetCase, result.input.outcome, !!existing);
       navigate(`/cases/${targetCase}`, { replace: true });
     } catch (error) {
