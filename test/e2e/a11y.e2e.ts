@@ -1,8 +1,9 @@
 /**
- * Issue #8, accessibility: axe (WCAG 2.x A and AA rules plus best practices) on Home, Cases, a case,
- * the log form (also unfolded, with inline errors), the new case form and Settings (also showing a
- * restore preview), in English, in French and in English with the dark theme (for contrast), with a
- * case created through the forms. Every violation is printed with its nodes; any fails the test.
+ * Issue #8, accessibility: axe (WCAG 2.x A and AA rules plus best practices) on Home, Cases, a case
+ * (also with a snooze menu open and a call running), the log form (also unfolded, with inline
+ * errors), the new case form and Settings (also showing a restore preview), in English, in French
+ * and in English with the dark theme (for contrast), with a case created through the forms. Every
+ * violation is printed with its nodes; any fails the test.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -105,6 +106,13 @@ describe('accessibility (#8)', () => {
       await page.getByRole('button', { name: m['log.save'], exact: true }).click();
       await page.getByText(m['fieldError.tooLong']).waitFor();
       found.push(...(await audit(page, `${lang} ${colorScheme} log-form-errors`)));
+      await openApp(page, casePath);
+      await page.getByRole('button', { name: m['timer.start'] }).click();
+      await page.locator('main button[aria-controls]').filter({ hasText: m['snooze.button'] }).first().click();
+      await page.locator('.snooze-menu').waitFor();
+      await page.waitForTimeout(300);
+      found.push(...(await audit(page, `${lang} ${colorScheme} case-snooze-menu-and-call-bar`)));
+      await screenshot(page, `a11y-${lang}-${colorScheme}-case-open-states`);
       await openApp(page, '/settings');
       const records = emptyRecords();
       records.cases.push(caseRecord(uuidOf(9, 1), Date.now() - DAY));
