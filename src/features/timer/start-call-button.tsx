@@ -4,6 +4,7 @@ import { Icon } from '../../components/icon';
 import { classifyWriteError } from '../../db/errors';
 import { useCallTimer } from '../../db/hooks';
 import { startCall } from '../../db/repositories/timer-repo';
+import { timerState } from '../../domain/timer';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 
@@ -15,6 +16,8 @@ export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseI
   const show = useToastStore((s) => s.show);
   const [busy, setBusy] = useState(false);
   const running = Boolean(timer);
+  // An ended call waits in the bar: it is logged or discarded before another one starts.
+  const label = !timer ? t('timer.start') : timerState(timer) === 'ended' ? t('timer.endedWaiting') : t('timer.alreadyRunning');
 
   async function start() {
     setBusy(true);
@@ -30,7 +33,7 @@ export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseI
   return (
     <button type="button" className={className} onClick={() => void start()} disabled={busy || running || timer === undefined}>
       <Icon name="phone" />
-      {running ? t('timer.alreadyRunning') : t('timer.start')}
+      {label}
     </button>
   );
 }

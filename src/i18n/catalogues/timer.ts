@@ -17,6 +17,9 @@ export const timer = defineMessages(
     'timer.discard': 'Discard',
     'timer.discardLabel': 'Discard this call timer without logging it',
     'timer.discarded': 'Call timer discarded.',
+    'timer.endedBar': 'Call ended',
+    'timer.logEnded': 'Call ended: log it',
+    'timer.endedWaiting': 'Log or discard the ended call first',
   },
   {
     'timer.start': 'Démarrer un appel',
@@ -34,5 +37,8 @@ export const timer = defineMessages(
     'timer.discard': 'Abandonner',
     'timer.discardLabel': 'Abandonner ce chronomètre sans noter l’appel',
     'timer.discarded': 'Chronomètre abandonné.',
+    'timer.endedBar': 'Appel terminé',
+    'timer.logEnded': 'Appel terminé : le noter',
+    'timer.endedWaiting': 'Notez ou abandonnez d’abord l’appel terminé',
   },
 );

@@ -5,7 +5,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { RefundDatabase } from '../../../src/db/database';
 import { createCase } from '../../../src/db/repositories/case-repo';
-import { holdCall, readCall, startCall } from '../../../src/db/repositories/timer-repo';
+import { endCall, holdCall, readCall, startCall } from '../../../src/db/repositories/timer-repo';
 import { CallBar } from '../../../src/features/timer/call-bar';
 import { Toasts } from '../../../src/components/toasts';
 import { useTimerClock } from '../../../src/stores/timer-store';
@@ -85,9 +85,35 @@ describe('CallBar', () => {
     expect(screen.getByRole('button', { name: /On hold/ })).toHaveAttribute('aria-pressed', 'true');
 
     await userEvent.click(screen.getByRole('button', { name: 'End call' }));
-    await waitFor(() => expect(location.history.at(-1)).toBe(`/cases/${caseId}/log?channel=phone&at=${T0}&talk=120&hold=2400`));
-    expect(await readCall()).toBeUndefined();
+    const logHref = `/cases/${caseId}/log?channel=phone&at=${T0}&talk=120&hold=2400`;
+    await waitFor(() => expect(location.history.at(-1)).toBe(logHref));
+    // The ended call stays stored until its contact is saved; the bar hides on its own log form.
+    expect((await readCall())?.endedAt).toBe(T0 + 2_520_000);
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Call in progress' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('region', { name: 'Call ended' })).not.toBeInTheDocument();
+
+    // Cancel on the form (or any other screen): the bar offers to log it, with the times fixed.
+    act(() => location.navigate('/cases'));
+    const ended = await screen.findByRole('region', { name: 'Call ended' });
+    tickTo(T0 + 9_000_000);
+    expect(ended).toHaveTextContent('Talk 2:00');
+    expect(ended).toHaveTextContent('Hold 40:00');
+    expect(screen.queryByRole('button', { name: 'End call' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Call ended: log it' }));
+    expect(location.history.at(-1)).toBe(logHref);
+  });
+
+  it('discards an ended call, and undo brings it back ended', async () => {
+    await startCall(undefined, T0, ZONE);
+    await endCall(T0 + 30_000);
+    renderBar();
+    expect(await screen.findByRole('region', { name: 'Call ended' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Discard this call timer without logging it' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Call ended' })).not.toBeInTheDocument());
+    expect(await database.timers.count()).toBe(0);
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('region', { name: 'Call ended' })).toBeInTheDocument();
+    expect((await readCall())?.endedAt).toBe(T0 + 30_000);
   });
 
   it('ends a call without a case into /log', async () => {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RefundDatabase } from '../../../src/db/database';
-import { readCall } from '../../../src/db/repositories/timer-repo';
+import { discardCall, endCall, readCall, startCall } from '../../../src/db/repositories/timer-repo';
 import { StartCallButton } from '../../../src/features/timer/start-call-button';
 import { freshDatabase } from '../../helpers/db';
 
@@ -29,5 +29,14 @@ describe('StartCallButton', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start call' }));
     await waitFor(async () => expect(await database.timers.count()).toBe(1));
     expect('caseId' in (await readCall())!).toBe(false);
+  });
+
+  it('asks to log or discard an ended call before another one can start', async () => {
+    await startCall('case-1', Date.now(), 'Europe/Paris');
+    await endCall(Date.now());
+    render(<StartCallButton caseId="case-2" />);
+    expect(await screen.findByRole('button', { name: 'Log or discard the ended call first' })).toBeDisabled();
+    await discardCall();
+    expect(await screen.findByRole('button', { name: 'Start call' })).toBeEnabled();
   });
 });
