@@ -1,9 +1,12 @@
 /**
  * Deterministic data sets for the scale benchmark (#8), written as files in the app's JSON export
  * format so they enter the app through its own import (which recomputes search words, summaries and
- * totals). Case 0 is the largest case (200 interactions) in every size; the others share the rest.
+ * totals). Case 0 is the largest case (200 interactions, 5 photos) in every size; the others share the
+ * rest, and one case in ten has a photo.
  */
+import { createHash } from 'node:crypto';
 import type { CaseStatus, Channel, InteractionOutcome } from '../../src/domain/types';
+import type { EncodedFile, ExportedEvidence } from '../../src/export/json/format';
 import { caseRecord, charge, DAY, emptyRecords, envelope, interaction, statusChange, uuidOf } from '../e2e/export-file';
 
 export interface BenchSize {
@@ -35,6 +38,15 @@ const SENTENCES = [
   'Escalated to a supervisor, who promised a call back.',
 ];
 
+// A real 1x1 PNG: the case screen decodes evidence images for their thumbnails.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG_FILE: EncodedFile = { type: 'image/png', size: PNG.length, sha256: createHash('sha256').update(PNG).digest('hex'), base64: PNG.toString('base64') };
+
+function photo(id: string, caseId: string, at: number, n: number): ExportedEvidence {
+  const { type, size, sha256 } = PNG_FILE;
+  return { id, caseId, createdAt: at, updatedAt: at, addedAt: at, kind: 'error-screenshot', name: `screenshot-${n}.png`, type, size, sha256, file: PNG_FILE };
+}
+
 /** A reference that exists once in the whole data set, on the target case of the search figure. */
 export function searchTarget(size: BenchSize): { reference: string; caseId: string } {
   const index = size.cases - 1;
@@ -64,6 +76,8 @@ export function benchFile(size: BenchSize, now: number): string {
     );
     records.statusChanges.push(statusChange(uuidOf(2, c), caseId, opened, { to: status }));
     records.charges.push(charge(uuidOf(3, c), caseId, opened - 2 * DAY, { amount: { minor: 999 + (c % 50) * 100, currency: c % 7 === 0 ? 'USD' : 'EUR' } }));
+    const photos = c === 0 ? 5 : c % 10 === 5 ? 1 : 0;
+    for (let p = 0; p < photos; p += 1) records.evidence.push(photo(uuidOf(5, c * 10 + p), caseId, opened + (p + 1) * 3600_000, p + 1));
     const count = c === 0 ? LARGEST_CASE_INTERACTIONS : Math.floor(others / (size.cases - 1)) + (c - 1 < others % (size.cases - 1) ? 1 : 0);
     for (let i = 0; i < count; i += 1) {
       const n = interactionId++;
