@@ -41,9 +41,14 @@ export interface CaseFormValues {
   request: string;
   status: string;
   outcome: string;
-  refundedAmount: string;
-  refundedCurrency: string;
+  /** Amounts refunded so far, one row per currency. */
+  refunded: MoneyFormValues[];
   charges: ChargeFormValues[];
+}
+
+export interface MoneyFormValues {
+  amount: string;
+  currency: string;
 }
 
 export type FieldError =
@@ -55,6 +60,7 @@ export type FieldError =
   | 'amountDecimals'
   | 'amountTooLarge'
   | 'currencyUnknown'
+  | 'currencyRepeated'
   | 'statementBeforeCharge'
   | 'cancelBeforeStart'
   | 'tooLong'
@@ -70,7 +76,7 @@ export function emptyCharge(currency: string, today: IsoDate): ChargeFormValues 
   return { chargedOn: today, statementOn: '', amount: '', currency, description: '' };
 }
 
-export function emptyCaseForm(currency: string): CaseFormValues {
+export function emptyCaseForm(): CaseFormValues {
   return {
     company: '',
     product: '',
@@ -84,14 +90,12 @@ export function emptyCaseForm(currency: string): CaseFormValues {
     request: '',
     status: 'new',
     outcome: '',
-    refundedAmount: '',
-    refundedCurrency: currency,
+    refunded: [],
     charges: [],
   };
 }
 
 export function caseToForm(c: CaseRecord, charges: Charge[]): CaseFormValues {
-  const refunded = c.refunded[0];
   return {
     company: c.company,
     product: c.product,
@@ -105,8 +109,7 @@ export function caseToForm(c: CaseRecord, charges: Charge[]): CaseFormValues {
     request: c.request,
     status: c.status,
     outcome: c.outcome ?? '',
-    refundedAmount: refunded ? amountToInput(refunded) : '',
-    refundedCurrency: refunded?.currency ?? charges[0]?.amount.currency ?? 'EUR',
+    refunded: c.refunded.map((m) => ({ amount: amountToInput(m), currency: m.currency })),
     charges: charges.map((ch) => ({
       id: ch.id,
       chargedOn: ch.chargedOn,
@@ -175,8 +178,12 @@ export function validateCaseForm(v: CaseFormValues, today: IsoDate): { ok: true;
     const minor = checkMoney(ch.amount, ch.currency, errors, `${p}.amount`);
     return { ch, minor };
   });
-  let refundedMinor: number | undefined;
-  if (v.refundedAmount.trim()) refundedMinor = checkMoney(v.refundedAmount, v.refundedCurrency, errors, 'refundedAmount');
+  const refunds = v.refunded.map((r, i) => ({ currency: r.currency.trim().toUpperCase(), minor: checkMoney(r.amount, r.currency, errors, `refunded.${i}.amount`) }));
+  const seen = new Set<string>();
+  refunds.forEach((r, i) => {
+    if (seen.has(r.currency) && !errors[`refunded.${i}.amountCurrency`]) errors[`refunded.${i}.amountCurrency`] = 'currencyRepeated';
+    seen.add(r.currency);
+  });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const opt = (s: string) => (s ? s : undefined);
   const input: CaseInput = {
@@ -189,7 +196,7 @@ export function validateCaseForm(v: CaseFormValues, today: IsoDate): { ok: true;
     requestKind: v.requestKind as CaseInput['requestKind'],
     request: v.request.trim(),
     status: v.status as CaseStatus,
-    refunded: refundedMinor ? [{ minor: refundedMinor, currency: v.refundedCurrency.trim().toUpperCase() }] : [],
+    refunded: refunds.filter((r) => r.minor).map((r) => ({ minor: r.minor!, currency: r.currency })),
     charges: charges.map(({ ch, minor }) => ({
       ...(ch.id ? { id: ch.id } : {}),
       chargedOn: ch.chargedOn,

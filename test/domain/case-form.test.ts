@@ -3,7 +3,7 @@ import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues } from
 
 const TODAY = '2026-11-22';
 const valid = (over: Partial<CaseFormValues> = {}): CaseFormValues => ({
-  ...emptyCaseForm('EUR'),
+  ...emptyCaseForm(),
   company: 'Netflix',
   reason: 'cancellation-issue',
   charges: [
@@ -56,8 +56,13 @@ describe('case form validation', () => {
     });
   });
 
+  it('keeps one refunded amount per currency', () => {
+    const r = validateCaseForm(valid({ refunded: [{ amount: '5', currency: 'EUR' }, { amount: '2', currency: 'eur' }, { amount: 'x', currency: 'USD' }] }), TODAY);
+    expect(r).toEqual({ ok: false, errors: { 'refunded.1.amountCurrency': 'currencyRepeated', 'refunded.2.amount': 'amountInvalid' } });
+  });
+
   it('round-trips a stored case through the form', () => {
-    const r = validateCaseForm(valid({ status: 'waiting', outcome: 'partial-refund', refundedAmount: '5', refundedCurrency: 'EUR' }), TODAY);
+    const r = validateCaseForm(valid({ status: 'waiting', outcome: 'partial-refund', refunded: [{ amount: '5', currency: 'EUR' }, { amount: '1000', currency: 'JPY' }] }), TODAY);
     if (!r.ok) throw new Error('expected valid');
     const stored = {
       ...r.input,
@@ -66,7 +71,7 @@ describe('case form validation', () => {
     };
     const charges = r.input.charges.map((c, i) => ({ ...c, id: `ch${i}`, caseId: 'c1', createdAt: 0, updatedAt: 0 }));
     const back = caseToForm(stored, charges);
-    expect(back.refundedAmount).toBe('5.00');
+    expect(back.refunded).toEqual([{ amount: '5.00', currency: 'EUR' }, { amount: '1000', currency: 'JPY' }]);
     expect(back.charges.map((c) => [c.amount, c.currency])).toEqual([['13.99', 'EUR'], ['1500', 'JPY']]);
     expect(validateCaseForm(back, TODAY)).toMatchObject({ ok: true, input: { ...r.input, charges: r.input.charges.map((c, i) => ({ ...c, id: `ch${i}` })) } });
   });

@@ -18,6 +18,7 @@ import { useToastStore } from '../../stores/toast-store';
 import { useDirtyForm } from '../../stores/use-dirty-form';
 import { ChargesEditor } from './charges-editor';
 import { CompanyInput } from './company-input';
+import { RefundsEditor } from './refunds-editor';
 import './case-form.css';
 
 export function CaseForm({ caseId }: { caseId?: string }) {
@@ -27,7 +28,7 @@ export function CaseForm({ caseId }: { caseId?: string }) {
   const t = useT();
   if (!settings || (caseId && bundle === undefined)) return <p className="muted">{t('common.loading')}</p>;
   if (caseId && !bundle) return <p className="empty">{t('case.notFound')}</p>;
-  const initial = () => (bundle ? caseToForm(bundle.case, bundle.charges) : emptyCaseForm(settings.defaultCurrency));
+  const initial = () => (bundle ? caseToForm(bundle.case, bundle.charges) : emptyCaseForm());
   return <CaseFormInner key={caseId ?? 'new'} caseId={caseId} initial={initial} settings={settings} />;
 }
 
@@ -153,14 +154,12 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
               </select>
             </Field>
           </div>
-          <div className="field-row">
-            <Field label={t('caseForm.refunded')} optional={t('common.optional')} error={err('refundedAmount')}>
-              <input inputMode="decimal" value={v.refundedAmount} onChange={(e) => set({ refundedAmount: e.target.value })} />
-            </Field>
-            <Field label={t('caseForm.currency')} error={err('refundedAmountCurrency')}>
-              <input value={v.refundedCurrency} maxLength={3} onChange={(e) => set({ refundedCurrency: e.target.value.toUpperCase() })} />
-            </Field>
-          </div>
+          <RefundsEditor
+            refunds={v.refunded}
+            errors={errors}
+            nextCurrency={v.charges.map((ch) => ch.currency).find((cur) => !v.refunded.some((r) => r.currency === cur)) ?? settings.defaultCurrency}
+            onChange={(refunded) => set({ refunded })}
+          />
         </fieldset>
       )}
       <div className="form-actions">

@@ -8,15 +8,16 @@ import { DraftNotice, ErrorSummary } from '../../components/form-status';
 import { useFocusFirstError } from '../../components/use-focus-first-error';
 import { emptyCaseForm, validateCaseForm, type FormErrors } from '../../domain/case-form';
 import { interactionToForm, newInteractionForm, todayIn, validateInteractionForm } from '../../domain/interaction-form';
-import type { Interaction, Settings } from '../../domain/types';
+import type { CallTimer, Interaction, Settings } from '../../domain/types';
 import { classifyWriteError } from '../../db/errors';
-import { useInteraction, useSettings } from '../../db/hooks';
+import { useCallTimer, useInteraction, useSettings } from '../../db/hooks';
 import { logInteraction, logInteractionWithNewCase, updateInteraction } from '../../db/repositories/interaction-repo';
 import { useDraft } from '../../db/use-draft';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useDirtyForm } from '../../stores/use-dirty-form';
 import { InteractionFields } from './interaction-fields';
-import { applyPrefill, readPrefill } from './log-prefill';
+import { formPrefill } from './call-prefill';
+import { applyPrefill } from './log-prefill';
 import { NEW_CASE, type LogFormValues } from './log-values';
 import { useSaveFeedback } from './use-save-feedback';
 import './log.css';
@@ -27,18 +28,20 @@ const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function InteractionForm({ caseId, interactionId }: { caseId?: string; interactionId?: string }) {
   const settings = useSettings();
   const existing = useInteraction(interactionId ?? '');
+  // An ended call timer fills in a new contact when the URL lost its times (see call-prefill.ts).
+  const call = useCallTimer();
   const t = useT();
-  if (!settings || (interactionId && existing === undefined)) return <p className="muted">{t('common.loading')}</p>;
+  if (!settings || call === undefined || (interactionId && existing === undefined)) return <p className="muted">{t('common.loading')}</p>;
   if (interactionId && !existing) return <p className="empty">{t('case.notFound')}</p>;
-  return <InteractionFormInner key={interactionId ?? caseId ?? 'new'} caseId={caseId} existing={existing ?? undefined} settings={settings} />;
+  return <InteractionFormInner key={interactionId ?? caseId ?? 'new'} caseId={caseId} existing={existing ?? undefined} settings={settings} call={call} />;
 }
 
-function InteractionFormInner({ caseId, existing, settings }: { caseId: string | undefined; existing: Interaction | undefined; settings: Settings }) {
+function InteractionFormInner({ caseId, existing, settings, call }: { caseId: string | undefined; existing: Interaction | undefined; settings: Settings; call: CallTimer | null }) {
   const t = useT();
   const f = useFormat();
   const search = useSearch();
   const [, navigate] = useLocation();
-  const prefill = readPrefill(search);
+  const { prefill, endedCallStartedAt } = formPrefill(search, call, caseId, !!existing);
   const initial = (): LogFormValues => {
     const base = existing ? interactionToForm(existing) : newInteractionForm(caseId ?? '', Date.now(), zone(), settings.lastChannel);
     return applyPrefill({ ...base, newCompany: '', newReason: '' }, prefill);
@@ -61,7 +64,7 @@ function InteractionFormInner({ caseId, existing, settings }: { caseId: string |
     const now = Date.now();
     const creating = v.caseId === NEW_CASE;
     const result = validateInteractionForm(creating ? { ...v, caseId: 'pending' } : v, now);
-    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(settings.defaultCurrency), company: v.newCompany, reason: v.newReason }, todayIn(now, zone())) : undefined;
+    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(), company: v.newCompany, reason: v.newReason }, todayIn(now, zone())) : undefined;
     const allErrors: FormErrors = { ...(result.ok ? {} : result.errors) };
     if (caseResult && !caseResult.ok) {
       if (caseResult.errors.company) allErrors.newCompany = caseResult.errors.company;
@@ -79,8 +82,8 @@ function InteractionFormInner({ caseId, existing, settings }: { caseId: string |
       if (existing) await updateInteraction(existing.id, result.input);
       else if (caseResult?.ok) {
         const { caseId: _pending, ...rest } = result.input;
-        targetCase = (await logInteractionWithNewCase(caseResult.input, rest)).caseId;
-      } else await logInteraction(result.input);
+        targetCase = (await logInteractionWithNewCase(caseResult.input, rest, { endedCallStartedAt })).caseId;
+      } else await logInteraction(result.input, { endedCallStartedAt });
       // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
       await draft.clear().catch(() => undefined);
       afterSave(targetCase, result.input.outcome, !!existing);

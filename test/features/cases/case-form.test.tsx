@@ -81,4 +81,37 @@ describe('new case form', () => {
     expect((await db.cases.get(id))!.product).toBe('Premium');
     expect((await db.statusChanges.where('[caseId+at]').between([id, 0], [id, Infinity]).toArray()).map((s) => s.to)).toEqual(['new', 'waiting']);
   });
+
+  it('records refunds in each currency of the case', async () => {
+    const id = await createCase(caseInput({ charges: [
+      { chargedOn: '2026-11-02', amount: { minor: 3999, currency: 'EUR' } },
+      { chargedOn: '2026-10-02', amount: { minor: 2999, currency: 'USD' } },
+    ] }));
+    const { user } = renderApp(`/cases/${id}/edit`);
+    await user.click(await screen.findByRole('button', { name: 'Add a refunded amount' }));
+    // Each new row offers the next disputed currency not refunded yet (charges oldest first: USD, then EUR).
+    const first = screen.getByRole('group', { name: 'Refund 1' });
+    expect(within(first).getByLabelText('Currency')).toHaveValue('USD');
+    await user.type(within(first).getByLabelText('Amount'), '29.99');
+    await user.click(screen.getByRole('button', { name: 'Add a refunded amount' }));
+    const second = screen.getByRole('group', { name: 'Refund 2' });
+    expect(within(second).getByLabelText('Currency')).toHaveValue('EUR');
+    await user.type(within(second).getByLabelText('Amount'), '10');
+    await user.click(screen.getByRole('button', { name: 'Save case' }));
+    await waitFor(async () => expect((await db.cases.get(id))!.refunded).toEqual([{ minor: 2999, currency: 'USD' }, { minor: 1000, currency: 'EUR' }]));
+  });
+
+  it('restores an unsaved edit after the form is closed, and says so', async () => {
+    const id = await createCase(caseInput({ product: 'Basic' }));
+    const first = renderApp(`/cases/${id}/edit`);
+    const product = await screen.findByLabelText(/Product or plan/);
+    await first.user.clear(product);
+    await first.user.type(product, 'Premium 4K');
+    await waitFor(async () => expect(((await db.drafts.get(`case:edit:${id}`))?.value as { product?: string } | undefined)?.product).toBe('Premium 4K'));
+    first.unmount();
+    renderApp(`/cases/${id}/edit`);
+    expect(await screen.findByText(/Draft restored from/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/Product or plan/)).toHaveValue('Premium 4K');
+    expect((await db.cases.get(id))!.product).toBe('Basic');
+  });
 });

@@ -91,4 +91,23 @@ describe('log form', () => {
     await user.click(within(offer.closest('.toast') as HTMLElement).getByRole('button', { name: 'Mark resolved' }));
     await waitFor(async () => expect((await db.cases.get(id))!.status).toBe('resolved'));
   });
+
+  it('edits a logged contact from the timeline', async () => {
+    const id = await createCase(caseInput());
+    await logInteraction(interactionInput(id, { occurredAt: Date.now() - 60_000, agentName: 'Sam', references: ['OLD-1'] }));
+    const { user, location } = renderApp(`/cases/${id}`);
+    await user.click(await screen.findByRole('link', { name: 'Edit contact' }));
+    const agent = await screen.findByLabelText(/Agent name/);
+    expect(agent).toHaveValue('Sam');
+    await user.clear(agent);
+    await user.type(agent, 'Samira');
+    await user.clear(screen.getByRole('textbox', { name: 'Reference 1' }));
+    await user.type(screen.getByRole('textbox', { name: 'Reference 1' }), 'NEW-2');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/cases/${id}`));
+    const all = await db.interactions.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ agentName: 'Samira', references: ['NEW-2'] });
+    expect(await screen.findByRole('button', { name: 'Copy reference NEW-2' })).toBeInTheDocument();
+  });
 });
