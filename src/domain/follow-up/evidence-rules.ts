@@ -15,10 +15,17 @@ const NEEDS: Record<Reason, readonly Need[]> = {
   'cancellation-issue': [{ id: 'cancellation-confirmation', kinds: ['cancellation-confirmation'] }],
   'technical-issue': [{ id: 'error-screenshot', kinds: ['error-screenshot'] }],
   'billing-error': [{ id: 'bank-statement', kinds: ['bank-statement'] }],
-  'unauthorized-charge': [{ id: 'bank-statement', kinds: ['bank-statement'] }],
+  'unauthorized-charge': [
+    { id: 'bank-statement', kinds: ['bank-statement'] },
+    { id: 'account-security-email', kinds: ['email'] },
+  ],
   'payment-details-changed': [{ id: 'card-update-notice', kinds: ['email', 'letter'] }],
   'service-outage': [{ id: 'outage-notice', kinds: ['email', 'error-screenshot', 'other'] }],
-  'accidental-billing': [{ id: 'trial-start', field: 'subscriptionStartedOn' }],
+  'accidental-billing': [
+    { id: 'trial-start', field: 'subscriptionStartedOn' },
+    // The attempt to cancel: a confirmation, or a screenshot of the attempt that did not go through.
+    { id: 'cancellation-attempt', kinds: ['cancellation-confirmation', 'error-screenshot'] },
+  ],
   'withdrawal-right': [{ id: 'subscription-start', field: 'subscriptionStartedOn' }],
   other: [],
 };
