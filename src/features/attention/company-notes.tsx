@@ -4,6 +4,7 @@ import { useCompany } from '../../db/hooks';
 import { classifyWriteError } from '../../db/errors';
 import { saveCompanyNotes } from '../../db/repositories/company-repo';
 import { useT } from '../../i18n/use-t';
+import { useDirtyForm } from '../../stores/use-dirty-form';
 
 export function CompanyNotes({ company, companyKey }: { company: string; companyKey: string }) {
   const t = useT();
@@ -13,6 +14,8 @@ export function CompanyNotes({ company, companyKey }: { company: string; company
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
   // Show what is stored until the person starts typing; never overwrite what they typed.
   const value = notes ?? record?.notes ?? '';
+  // Typed and not yet stored: an app update waits, and closing the page asks first.
+  useDirtyForm(notes !== undefined && notes !== (record?.notes ?? ''));
   useEffect(() => {
     if (status === 'saved') {
       const timer = setTimeout(() => setStatus('idle'), 3000);

@@ -5,6 +5,7 @@ import { setDeadlineOverride } from '../../db/repositories/follow-up-repo';
 import { isIsoDate } from '../../domain/dates';
 import type { Deadline } from '../../domain/deadlines';
 import { useT } from '../../i18n/use-t';
+import { useDirtyForm } from '../../stores/use-dirty-form';
 
 export function DeadlineDateForm({ caseId, deadline, onClose }: { caseId: string; deadline: Deadline; onClose: () => void }) {
   const t = useT();
@@ -12,6 +13,8 @@ export function DeadlineDateForm({ caseId, deadline, onClose }: { caseId: string
   const [date, setDate] = useState(deadline.date);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // A date typed and not yet stored: an app update waits, and closing the page asks first.
+  useDirtyForm(date !== deadline.date);
 
   const save = async (value: string | undefined) => {
     setBusy(true);
