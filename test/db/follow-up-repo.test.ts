@@ -4,7 +4,7 @@ import { db } from '../../src/db/database';
 import { attentionPage, countDueCases } from '../../src/db/follow-up-hooks';
 import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '../../src/db/repositories/case-repo';
 import { loadBundle } from '../../src/db/repositories/case-summary';
-import { addEvidence } from '../../src/db/repositories/evidence-repo';
+import { addEvidence, deleteEvidence, restoreEvidence } from '../../src/db/repositories/evidence-repo';
 import {
   clearFollowUpMark,
   dismissDeadline,
@@ -48,7 +48,7 @@ async function visible(caseId: string, now: number) {
 const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
 
 describe('nextDueAt stays equal to the rules after every kind of write', () => {
-  it('create, edit, log, edit log, delete and restore log, status, snooze, done, override, evidence, ticks, settings, delete case', async () => {
+  it('create, edit, log, edit log, delete and restore log, status, snooze, done and its undo, override, evidence and its delete and restore, ticks, settings, delete case', async () => {
     const id = await createCase(caseInput({ reason: 'cancellation-issue', paymentMethod: 'card' }), opts(T0));
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-02T22:59:59.999Z'); // contact today
 
@@ -73,7 +73,11 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     await undoFollowUp(snoozed, opts(T0 + day + 1));
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-04T22:59:59.999Z');
 
-    await markFollowUpDone(id, 'promise-missed', first, opts(T0 + day));
+    const done = await markFollowUpDone(id, 'promise-missed', first, opts(T0 + day));
+    expect(await expectTrue(id, T0 + day)).toBeUndefined();
+    await undoFollowUp(done, opts(T0 + day + 2));
+    expect(iso(await expectTrue(id, T0))).toBe('2026-11-04T22:59:59.999Z');
+    await markFollowUpDone(id, 'promise-missed', first, opts(T0 + day + 3));
     expect(await expectTrue(id, T0 + day)).toBeUndefined();
 
     await updateCase(id, caseInput({ reason: 'other', paymentMethod: 'card' }), opts(T0 + day + 5));
@@ -90,7 +94,11 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
 
     await updateCase(id, caseInput({ reason: 'technical-issue', paymentMethod: 'paypal' }), opts(T0 + day + 10));
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-03T22:59:59.999Z'); // screenshots, by the next business day
-    await addEvidence({ caseId: id, kind: 'error-screenshot', name: 'error.png', type: 'image/png', sha256: 'a'.repeat(64), blob: new Blob([new Uint8Array([1])]) }, T0 + day + 11);
+    const screenshot = await addEvidence({ caseId: id, kind: 'error-screenshot', name: 'error.png', type: 'image/png', sha256: 'a'.repeat(64), blob: new Blob([new Uint8Array([1])]) }, T0 + day + 11);
+    expect(await expectTrue(id, T0)).toBeUndefined();
+    await deleteEvidence(screenshot, T0 + day + 12);
+    expect(iso(await expectTrue(id, T0))).toBe('2026-11-03T22:59:59.999Z'); // the screenshot is asked for again
+    await restoreEvidence(screenshot, T0 + day + 13);
     expect(await expectTrue(id, T0)).toBeUndefined();
 
     // Three contacts without progress: escalate; ticking the rung clears it.
@@ -100,6 +108,14 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     await expectTrue(id, T0);
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply']);
     await unmarkPlaybookStep(id, 'supervisor', opts(T0 + 5 * day + 120_000));
+    expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
+    await expectTrue(id, T0);
+    // Done on the escalation ticks its rung; undoing the done unticks it.
+    const escalation = (await visible(id, T0 + 5 * day)).find((a) => a.ruleId === 'escalate')!;
+    const climbed = await markFollowUpDone(id, 'escalate', escalation.eventKey, { ...opts(T0 + 5 * day + 180_000), step: escalation.step! });
+    expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply']);
+    await expectTrue(id, T0);
+    await undoFollowUp(climbed, opts(T0 + 5 * day + 240_000));
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
     await expectTrue(id, T0);
 
