@@ -1,10 +1,13 @@
 /**
  * State and save flow of the attach form: chosen files (checked on choice), kind and note, the
  * storage check before writing, and the failures, none of which loses what was chosen or typed.
+ * The kind and note are kept as a draft (key `evidence:<caseId>:<interactionId|case>`) so they
+ * survive a reload or a killed tab; the draft is removed once every chosen file is stored.
  */
 import { useState } from 'react';
 import { classifyWriteError, type WriteErrorKind } from '../../db/errors';
 import { addEvidence } from '../../db/repositories/evidence-repo';
+import { useDraft } from '../../db/use-draft';
 import { fileProblem, mediaTypeOf, type FileProblem } from '../../domain/evidence';
 import type { EvidenceKind } from '../../domain/types';
 import { checkStorage } from './storage-check';
@@ -25,14 +28,21 @@ export type Notice =
   | { kind: 'storage-warn' | 'storage-full'; ratio: number }
   | { kind: 'write'; error: WriteErrorKind };
 
+interface AttachDraft {
+  kind: EvidenceKind;
+  note: string;
+}
+
 let counter = 0;
 const keyOf = () => `f${(counter += 1)}`;
 
 export function useAttach(caseId: string, interactionId: string | undefined, onSaved: (count: number, complete: boolean) => void) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [rejected, setRejected] = useState<Rejection[]>([]);
-  const [kind, setKind] = useState<EvidenceKind>('other');
-  const [note, setNote] = useState('');
+  const draft = useDraft<AttachDraft>(`evidence:${caseId}:${interactionId ?? 'case'}`, () => ({ kind: 'other', note: '' }));
+  const { kind, note } = draft.value;
+  const setKind = (next: EvidenceKind) => draft.setValue((prev) => ({ ...prev, kind: next }));
+  const setNote = (next: string) => draft.setValue((prev) => ({ ...prev, note: next }));
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [saving, setSaving] = useState(false);
 
@@ -85,7 +95,8 @@ export function useAttach(caseId: string, interactionId: string | undefined, onS
       if (pressure.level === 'refuse') return setNotice({ kind: 'storage-full', ratio: pressure.ratio });
       if (pressure.level === 'warn' && !acceptWarning) return setNotice({ kind: 'storage-warn', ratio: pressure.ratio });
       const { saved, unreadable } = await writeAll();
-      if (saved > 0 && unreadable === 0) setNote('');
+      // Everything is stored: a draft that fails to clear must not turn this into an error.
+      if (saved > 0 && unreadable === 0) await draft.discard().catch(() => undefined);
       if (saved > 0) onSaved(saved, unreadable === 0);
     } catch (error) {
       setNotice({ kind: 'write', error: classifyWriteError(error) });

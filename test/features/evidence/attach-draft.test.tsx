@@ -1,0 +1,70 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toasts } from '../../../src/components/toasts';
+import { createCase } from '../../../src/db/repositories/case-repo';
+import { readDraft } from '../../../src/db/repositories/drafts-repo';
+import { AttachEvidence } from '../../../src/features/evidence/attach-evidence';
+import { caseInput } from '../../helpers/fixtures';
+import { freshDatabase } from '../../helpers/db';
+
+const GB = 1024 ** 3;
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const NOTE = 'Chat transcript, 3 Nov';
+
+let caseId: string;
+beforeEach(async () => {
+  await freshDatabase();
+  caseId = await createCase(caseInput(), { now: Date.UTC(2026, 10, 1) });
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: () => Promise.resolve({ usage: 0.1 * GB, quota: GB }) } });
+});
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage');
+});
+
+function open(interactionId?: string) {
+  const user = userEvent.setup({ applyAccept: false });
+  const view = render(
+    <>
+      <AttachEvidence caseId={caseId} interactionId={interactionId} onDone={vi.fn()} />
+      <Toasts />
+    </>,
+  );
+  return { user, ...view };
+}
+
+describe('AttachEvidence draft', () => {
+  it('keeps the kind and note when the form is closed and opened again, and clears them once saved', async () => {
+    const first = open();
+    await first.user.selectOptions(screen.getByLabelText('Kind'), 'Bank statement');
+    await first.user.type(screen.getByLabelText(/Note/), NOTE);
+    // Closing the form (or the page going away) writes the draft at once.
+    first.unmount();
+    await waitFor(async () => expect((await readDraft(`evidence:${caseId}:case`))?.value).toEqual({ kind: 'bank-statement', note: NOTE }));
+
+    const second = open();
+    await waitFor(() => expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE));
+    expect(screen.getByLabelText('Kind')).toHaveValue('bank-statement');
+    await second.user.upload(screen.getByLabelText('Choose photos or PDFs'), [new File([PNG], 'chat.png', { type: 'image/png' })]);
+    await second.user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
+    expect(await screen.findByText('1 file(s) attached.')).toBeInTheDocument();
+    await waitFor(async () => expect(await readDraft(`evidence:${caseId}:case`)).toBeUndefined());
+    second.unmount();
+
+    open();
+    // Give a restore the chance to happen: nothing comes back.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByLabelText(/Note/)).toHaveValue('');
+    expect(screen.getByLabelText('Kind')).toHaveValue('other');
+  });
+
+  it('keeps a separate draft per interaction', async () => {
+    const first = open('interaction-1');
+    await first.user.type(screen.getByLabelText(/Note/), NOTE);
+    first.unmount();
+    await waitFor(async () => expect((await readDraft(`evidence:${caseId}:interaction-1`))?.value).toMatchObject({ note: NOTE }));
+    open('interaction-2');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByLabelText(/Note/)).toHaveValue('');
+  });
+});
