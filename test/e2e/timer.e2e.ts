@@ -1,7 +1,7 @@
 /**
  * Issue #4, the call timer, end to end at 390x844: start a call on a case, put it on hold, reload in
- * the middle of the hold, see the bar on another screen, take it off hold, end it, and save the log
- * with the talk and hold times the timer measured. Chromium’s clock is set (fixed) instead of waiting.
+ * the middle of the hold, see the bar on another screen, take it off hold, end it, leave the log form
+ * and open it again without its query, and save the log with the talk and hold times the timer measured. Chromium’s clock is set (fixed) instead of waiting.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -91,11 +91,32 @@ describe('call timer (#4)', () => {
     await expect.poll(() => bar.count()).toBe(0);
     await expect.poll(() => page.getByRole('radio', { name: en['channel.phone'] }).isChecked()).toBe(true);
     await page.getByText(/^Call timer: .+ talking, .+ on hold$/).waitFor();
+
+    // The form is left (Cancel) and the app is opened again from the home screen an hour later: the
+    // ended call waits in the bar, its times fixed, and the log form without its query still has them.
+    await page.getByRole('button', { name: en['common.cancel'] }).click();
+    await page.clock.setFixedTime(at(90 + 1500 + 60 + 3600));
+    await openApp(page, '/');
+    const ended = page.getByRole('region', { name: en['timer.endedBar'] });
+    await ended.waitFor();
+    await expect.poll(() => ended.innerText()).toContain('Talk 2:30');
+    expect(await ended.innerText()).toContain('Hold 25:00');
+    expect(await page.getByRole('button', { name: en['timer.endedWaiting'] }).isDisabled()).toBe(true);
+    await screenshot(page, 'timer-ended-waiting');
+    await openApp(page, `/cases/${caseId}/log`);
+    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.getByRole('radio', { name: en['channel.phone'] }).isChecked()).toBe(true);
+    await page.getByText('Call timer: 2:30 talking, 25:00 on hold').waitFor();
+    await expect.poll(() => ended.count()).toBe(0);
     await page.getByLabel(en['log.summary']).fill('Asked for the refund of the charge after cancelling; put on hold twice.');
     await page.getByLabel(en['log.outcome']).selectOption('reply-promised');
     await screenshot(page, 'timer-log-prefilled');
     await page.getByRole('button', { name: en['log.save'], exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/cases/${caseId}`);
+    // Logged: the ended call is gone with the save, and a new call can start.
+    await page.getByRole('button', { name: en['timer.start'] }).waitFor();
+    expect(await ended.count()).toBe(0);
+    expect(await bar.count()).toBe(0);
 
     const [logged] = await storedInteractions(page);
     expect(logged).toMatchObject({ caseId, channel: 'phone', occurredAt: T0, talkSec: 150, holdSec: 1500 });
