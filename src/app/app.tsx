@@ -1,5 +1,7 @@
 /** The shell: routes, layout and the app-wide effects (language, banners, persistence). */
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { PageLoading } from './page-loading';
 import { CasePage } from './case-page';
 import { CasesPage } from './cases-page';
 import { EditCasePage } from './edit-case-page';
@@ -10,7 +12,9 @@ import { LanguageSync } from './language-sync';
 import { LogPage } from './log-page';
 import { NewCasePage } from './new-case-page';
 import { NotFoundPage } from './not-found-page';
-import { SettingsPage } from './settings-page';
+
+// Settings carries the backup, restore and CSV engines: loaded when first opened (precached offline).
+const SettingsPage = lazy(() => import('./settings-page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   return (
@@ -26,7 +30,11 @@ export function App() {
           <Route path="/cases/:id/edit">{(params) => <EditCasePage id={params.id} />}</Route>
           <Route path="/cases/:id/interactions/:iid/edit">{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
           <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
-          <Route path="/settings" component={SettingsPage} />
+          <Route path="/settings">
+            <Suspense fallback={<PageLoading />}>
+              <SettingsPage />
+            </Suspense>
+          </Route>
           <Route component={NotFoundPage} />
         </Switch>
       </Layout>

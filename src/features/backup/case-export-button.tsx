@@ -1,7 +1,6 @@
 /** "Export this case (JSON)": one case with everything attached, in the backup format. */
 import { useState } from 'react';
 import { useCase } from '../../db/hooks';
-import { exportCase } from '../../export/json/export-json';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 import { downloadBlob, fileName, slug } from './download';
@@ -17,6 +16,8 @@ export function CaseExportButton({ caseId, className = 'btn' }: { caseId: string
     setBusy(true);
     try {
       const now = Date.now();
+      // The export engine loads on first use, outside the start-up bundle.
+      const { exportCase } = await import('../../export/json/export-json');
       const { blob } = await exportCase(caseId, { now });
       const name = fileName(`case-${slug(company)}`, now, 'json');
       downloadBlob(blob, name);

@@ -1,7 +1,6 @@
 /** Makes a full backup file, hands it to the browser and records when it was made. */
 import { useState } from 'react';
 import { recordBackup } from '../../db/repositories/backup-repo';
-import { exportAll } from '../../export/json/export-json';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 import { downloadBlob, fileName } from './download';
@@ -20,6 +19,8 @@ export function useFullBackup(): { run: () => Promise<void>; progress: BackupPro
     setProgress({ done: 0, total: 0 });
     try {
       const now = Date.now();
+      // The export engine loads on first use, outside the start-up bundle.
+      const { exportAll } = await import('../../export/json/export-json');
       const result = await exportAll({ now, onProgress: (done, total) => setProgress({ done, total }) });
       const name = fileName('backup', now, 'json');
       downloadBlob(result.blob, name);
