@@ -70,17 +70,14 @@ function setState(next: DbState): void {
 export function diskVersion(name: string): Promise<number> {
   return new Promise((resolve) => {
     const req = indexedDB.open(name);
-    let created = false;
-    req.onupgradeneeded = () => {
-      created = true;
-      req.transaction?.abort();
-    };
+    // No database yet: abort its creation (the open then fails) and report version 0.
+    req.onupgradeneeded = () => req.transaction?.abort();
     req.onsuccess = () => {
       const v = req.result.version;
       req.result.close();
       resolve(v);
     };
-    req.onerror = () => resolve(created ? 0 : 0);
+    req.onerror = () => resolve(0);
   });
 }
 
