@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// `npm run lighthouse` (#8): builds the app into a temporary folder, serves it with `vite preview` on
+// its own port, and runs Lighthouse (mobile form factor, the default config) in Debian's Chromium on
+// Home, Cases, one case, its log form and Settings, in English then French. One Chromium profile is
+// kept for the whole run: a case is first created in it through the UI (Lighthouse then runs with
+// `disableStorageReset` so the case stays), and the French pass picks "Français" in Settings.
+// Prints the scores and every failing audit per page; nothing is asserted and it is not part of
+// `npm test`. Option: --keep prints the temporary folders instead of removing them.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const HOST = '127.0.0.1';
+const PORT = 4320;
+const BASE_URL = `http://${HOST}:${PORT}`;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const keep = process.argv.includes('--keep');
+
+function fail(message) {
+  console.error(`\nlighthouse: ${message}`);
+  process.exit(1);
+}
+
+function build(outDir) {
+  console.log(`lighthouse: building the app into ${outDir}`);
+  const run = spawnSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) fail('vite build failed');
+}
+
+async function serve(outDir) {
+  const server = spawn(bin('vite'), ['preview', '--outDir', outDir, '--host', HOST, '--port', String(PORT), '--strictPort'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) fail(`vite preview exited (${server.exitCode}):\n${output}`);
+    const ok = await fetch(BASE_URL).then((r) => r.ok, () => false);
+    if (ok) return server;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill('SIGTERM');
+  return fail(`vite preview did not answer on ${BASE_URL} within 30 s:\n${output}`);
+}
+
+/** Drives the app's own UI in the same profile Lighthouse uses, through the DevTools port. */
+async function withPage(port, action) {
+  const browser = await chromium.connectOverCDP(`http://${HOST}:${port}`);
+  const context = browser.contexts()[0];
+  const page = await context.newPage();
+  try {
+    return await action(page);
+  } finally {
+    await page.close();
+    await browser.close(); // only disconnects: the browser was started by chrome-launcher
+  }
+}
+
+async function seedCase(port) {
+  return withPage(port, async (page) => {
+    await page.goto(`${BASE_URL}/cases/new`);
+    await page.getByLabel('Company').fill('Northwind Airlines');
+    await page.getByLabel('Why you want a refund').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Save case' }).click();
+    await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname) && url.pathname !== '/cases/new');
+    const path = new URL(page.url()).pathname;
+    if (path === '/cases/new') fail('the case was not saved');
+    return path;
+  });
+}
+
+async function chooseFrench(port) {
+  await withPage(port, async (page) => {
+    await page.goto(`${BASE_URL}/settings`);
+    await page.getByRole('radio', { name: 'Français' }).check({ force: true });
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  });
+}
+
+const score = (category) => (category?.score == null ? '  -' : String(Math.round(category.score * 100)).padStart(3));
+
+async function audit(port, label, path) {
+  const result = await lighthouse(`${BASE_URL}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: true });
+  if (!result) fail(`no result for ${path}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) console.log(`  ${label}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const ids = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.map((r) => r.id) ?? []));
+  const failing = [...ids]
+    .map((id) => lhr.audits[id])
+    .filter((a) => a && a.score !== null && a.score < 1 && !['notApplicable', 'manual', 'informative'].includes(a.scoreDisplayMode))
+    .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
+  return { label, path, scores: CATEGORIES.map((c) => lhr.categories[c]), failing };
+}
+
+function print(lang, rows) {
+  console.log(`\nLighthouse (mobile, default config), ${lang}`);
+  console.log(`${'page'.padEnd(10)} ${'path'.padEnd(52)} perf a11y best`);
+  for (const r of rows) console.log(`${r.label.padEnd(10)} ${r.path.padEnd(52)} ${r.scores.map(score).join('  ')}`);
+  for (const r of rows) {
+    console.log(`\n  ${r.label} (${r.path}): ${r.failing.length ? `${r.failing.length} failing audit(s)` : 'no failing audit'}`);
+    for (const a of r.failing) console.log(`    ${a.id} (${a.score}) ${a.title}${a.value ? ` - ${a.value}` : ''}`);
+  }
+}
+
+async function main() {
+  const outDir = mkdtempSync(join(tmpdir(), 'refund-lighthouse-build-'));
+  const profile = mkdtempSync(join(tmpdir(), 'refund-lighthouse-profile-'));
+  let server;
+  let chrome;
+  try {
+    build(outDir);
+    server = await serve(outDir);
+    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, userDataDir: profile, logLevel: 'error' });
+    const casePath = await seedCase(chrome.port);
+    const pages = [
+      ['Home', '/'],
+      ['Cases', '/cases'],
+      ['Case', casePath],
+      ['Log form', `${casePath}/log`],
+      ['Settings', '/settings'],
+    ];
+    for (const lang of ['English', 'French']) {
+      if (lang === 'French') await chooseFrench(chrome.port);
+      const rows = [];
+      for (const [label, path] of pages) rows.push(await audit(chrome.port, label, path));
+      print(lang, rows);
+    }
+  } finally {
+    if (chrome) await chrome.kill();
+    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    if (keep) console.log(`\nkept: ${outDir} ${profile}`);
+    else for (const dir of [outDir, profile]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => fail(error?.stack ?? String(error)));
