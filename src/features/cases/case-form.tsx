@@ -1,11 +1,11 @@
 /** Create or edit a case. Input is kept as a draft until saved; bad input is answered field by field. */
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
 import { DraftNotice, ErrorSummary } from '../../components/form-status';
 import { Options } from '../../components/select-options';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
-import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues, type FormErrors } from '../../domain/case-form';
+import { useFormSubmit } from '../../components/use-form-submit';
+import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues } from '../../domain/case-form';
 import { todayIn } from '../../domain/interaction-form';
 import { CASE_OUTCOMES, CASE_STATUSES, PAYMENT_METHODS, REASONS, REGIONS, REQUEST_KINDS, type Settings } from '../../domain/types';
 import { classifyWriteError } from '../../db/errors';
@@ -44,42 +44,30 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   const [, navigate] = useLocation();
   const showToast = useToastStore((s) => s.show);
   const draft = useDraft<CaseFormValues>(caseId ? `case:edit:${caseId}` : 'case:new', initial);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
+  const form = useFormSubmit((error) => t(`error.${classifyWriteError(error)}`));
   const v = draft.value;
   useDirtyForm(draft.dirty, { warnOnUnload: false });
   const today = todayIn(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
   const set = (patch: Partial<CaseFormValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
-  const err = (path: string) => (errors[path] ? t(`fieldError.${errors[path]}` as MessageKey) : undefined);
+  const err = (path: string) => (form.errors[path] ? t(`fieldError.${form.errors[path]}` as MessageKey) : undefined);
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
-    setFailure(undefined);
+  const onSubmit = (e: FormEvent) => {
     const result = validateCaseForm(v, today);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const id = caseId ?? (await createCase(result.input));
-      if (caseId) await updateCase(caseId, result.input);
-      // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
-      await draft.clear().catch(() => undefined);
-      showToast({ message: t('caseForm.saved'), tone: 'success' });
-      navigate(`/cases/${id}`, { replace: !caseId });
-    } catch (error) {
-      setFailure(t(`error.${classifyWriteError(error)}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    return form.submit(
+      e,
+      () => (result.ok ? {} : result.errors),
+      async () => {
+        if (!result.ok) return;
+        const id = caseId ?? (await createCase(result.input));
+        if (caseId) await updateCase(caseId, result.input);
+        // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
+        await draft.clear().catch(() => undefined);
+        showToast({ message: t('caseForm.saved'), tone: 'success' });
+        navigate(`/cases/${id}`, { replace: !caseId });
+      },
+    );
+  };
+  const { errors, failure, saving, formRef } = form;
 
   if (!draft.ready) return <p className="muted">{t('common.loading')}</p>;
   return (

@@ -2,10 +2,10 @@
  * Log (or edit) one contact with a company. Built for a phone in the middle of a chat or call: the time
  * is now, the channel is the last one used, one tap saves, and everything typed is kept as a draft.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { DraftNotice, ErrorSummary } from '../../components/form-status';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { emptyCaseForm, validateCaseForm, type FormErrors } from '../../domain/case-form';
 import { interactionToForm, newInteractionForm, todayIn, validateInteractionForm } from '../../domain/interaction-form';
 import type { CallTimer, Interaction, Settings } from '../../domain/types';
@@ -21,7 +21,6 @@ import { applyPrefill } from './log-prefill';
 import { NEW_CASE, type LogFormValues } from './log-values';
 import { useSaveFeedback } from './use-save-feedback';
 import './log.css';
-
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -48,36 +47,26 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
   };
   const key = existing ? `interaction:edit:${existing.id}` : `interaction:new:${caseId ?? 'any'}`;
   const draft = useDraft<LogFormValues>(key, initial, (d) => applyPrefill(d, prefill));
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
+  const form = useFormSubmit((error) => t(`error.${classifyWriteError(error)}`));
   const afterSave = useSaveFeedback();
   const v = draft.value;
   useDirtyForm(draft.dirty, { warnOnUnload: false });
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
-    setFailure(undefined);
+  const onSubmit = (e: FormEvent) => {
     const now = Date.now();
     const creating = v.caseId === NEW_CASE;
     const result = validateInteractionForm(creating ? { ...v, caseId: 'pending' } : v, now);
     const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(), company: v.newCompany, reason: v.newReason }, todayIn(now, zone())) : undefined;
-    const allErrors: FormErrors = { ...(result.ok ? {} : result.errors) };
-    if (caseResult && !caseResult.ok) {
-      if (caseResult.errors.company) allErrors.newCompany = caseResult.errors.company;
-      if (caseResult.errors.reason) allErrors.newReason = caseResult.errors.reason;
-    }
-    if (!result.ok || Object.keys(allErrors).length > 0) {
-      setErrors(allErrors);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
+    const check = (): FormErrors => {
+      const found: FormErrors = { ...(result.ok ? {} : result.errors) };
+      if (caseResult && !caseResult.ok) {
+        if (caseResult.errors.company) found.newCompany = caseResult.errors.company;
+        if (caseResult.errors.reason) found.newReason = caseResult.errors.reason;
+      }
+      return found;
+    };
+    return form.submit(e, check, async () => {
+      if (!result.ok) return;
       let targetCase = v.caseId;
       if (existing) await updateInteraction(existing.id, result.input);
       else if (caseResult?.ok) {
@@ -88,12 +77,9 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
       await draft.clear().catch(() => undefined);
       afterSave(targetCase, result.input.outcome, !!existing);
       navigate(`/cases/${targetCase}`, { replace: true });
-    } catch (error) {
-      setFailure(t(`error.${classifyWriteError(error)}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
+  };
+  const { errors, failure, saving, formRef } = form;
 
   if (!draft.ready) return <p className="muted">{t('common.loading')}</p>;
   return (
