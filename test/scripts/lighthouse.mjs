@@ -29,9 +29,9 @@ const keep = process.argv.includes('--keep');
 const reportDir = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 
+// Throws rather than exits, so that main's cleanup still stops the server and Chromium.
 function fail(message) {
-  console.error(`\nlighthouse: ${message}`);
-  process.exit(1);
+  throw new Error(message);
 }
 
 function build(outDir) {
@@ -168,4 +168,7 @@ async function main() {
   }
 }
 
-main().catch((error) => fail(error?.stack ?? String(error)));
+main().catch((error) => {
+  console.error(`\nlighthouse: ${error?.stack ?? String(error)}`);
+  process.exitCode = 1;
+});
