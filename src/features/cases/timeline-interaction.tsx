@@ -64,6 +64,10 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
           <Icon name="edit" size={16} />
           {t('timeline.editContact')}
         </Link>
+        <Link href={`/cases/${i.caseId}?attach=${i.id}`} className="btn btn-ghost btn-small">
+          <Icon name="file" size={16} />
+          {t('timeline.attachToContact')}
+        </Link>
         <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove()}>
           <Icon name="trash" size={16} />
           {t('timeline.deleteContact')}

@@ -1,5 +1,6 @@
 /** A case's evidence: the files with thumbnails, full-size view, delete with undo, and the attach form. */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { Icon } from '../../components/icon';
 import { useCaseEvidence } from '../../db/evidence-hooks';
 import { useT } from '../../i18n/use-t';
@@ -11,19 +12,32 @@ export function EvidencePanel({ caseId }: { caseId: string }) {
   const t = useT();
   const titleId = useId();
   const items = useCaseEvidence(caseId);
-  const [attaching, setAttaching] = useState(false);
+  // `?attach=<interaction id>` (from a contact in the timeline) opens the form for that one contact.
+  const forContact = new URLSearchParams(useSearch()).get('attach') ?? undefined;
+  const [, navigate] = useLocation();
+  const [attachingCase, setAttachingCase] = useState(false);
+  const attaching = attachingCase || !!forContact;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (forContact) section.current?.scrollIntoView?.({ block: 'start' });
+  }, [forContact]);
+  const close = () => {
+    setAttachingCase(false);
+    if (forContact) navigate(`/cases/${caseId}`, { replace: true });
+  };
   return (
-    <section className="card evidence-panel" aria-labelledby={titleId}>
+    <section ref={section} className="card evidence-panel" aria-labelledby={titleId}>
       <div className="evidence-panel-head">
         <h2 id={titleId}>{t('evidence.title')}</h2>
         {!attaching && (
-          <button type="button" className="btn btn-small" onClick={() => setAttaching(true)}>
+          <button type="button" className="btn btn-small" onClick={() => setAttachingCase(true)}>
             <Icon name="plus" />
             {t('evidence.attach')}
           </button>
         )}
       </div>
-      {attaching && <AttachEvidence caseId={caseId} onDone={() => setAttaching(false)} onCancel={() => setAttaching(false)} />}
+      {forContact && <p className="muted small">{t('evidence.forContact')}</p>}
+      {attaching && <AttachEvidence key={forContact ?? 'case'} caseId={caseId} interactionId={forContact} onDone={close} onCancel={close} />}
       {items && items.length === 0 && !attaching && <p className="muted">{t('evidence.empty')}</p>}
       {items && items.length > 0 && (
         <ul className="list evidence-list">
