@@ -62,9 +62,13 @@ describe('schema version 1', () => {
     const name = `newer-${Math.random()}`;
     await new Promise<void>((resolve) => {
       const req = indexedDB.open(name, 30);
+      // A later version keeps every version-1 store and index, and adds its own.
       req.onupgradeneeded = () => {
-        req.result.createObjectStore('cases', { keyPath: 'id' });
-        req.result.createObjectStore('settings', { keyPath: 'key' });
+        for (const [store, spec] of Object.entries(RAW_V1_STORES)) {
+          const os = req.result.createObjectStore(store, { keyPath: spec.keyPath });
+          for (const [index, keyPath, multiEntry] of spec.indexes) os.createIndex(index, keyPath, { multiEntry: !!multiEntry });
+        }
+        req.result.createObjectStore('futureThings', { keyPath: 'id' });
       };
       req.onsuccess = () => {
         req.result.close();
@@ -74,6 +78,8 @@ describe('schema version 1', () => {
     const database = switchDatabaseForTests(name);
     const state = await openDatabase(database);
     expect(state).toEqual({ kind: 'read-only-newer', diskVersion: 30 });
+    // Opening it changed nothing on disk.
+    expect(database.backendDB().version).toBe(30);
     const { updateSettings } = await import('../../src/db/repositories/settings-repo');
     await expect(updateSettings({ language: 'fr' })).rejects.toBeInstanceOf(ReadOnlyDatabaseError);
     database.close();
