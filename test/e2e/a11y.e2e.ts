@@ -6,32 +6,14 @@
  * violation is printed with its nodes; any fails the test.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { caseRecord, DAY, emptyRecords, envelope, uuidOf } from './export-file';
-import { launchBrowser, newPhonePage, openApp, screenshot, type PhonePage } from './harness';
+import { openApp, phoneSuite, screenshot } from './harness';
 
 type Lang = keyof typeof messages;
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 /** Runs axe on the page as it is and returns one readable line per violation and node. */
 async function audit(page: Page, screen: string): Promise<string[]> {
@@ -76,7 +58,7 @@ describe('accessibility (#8)', () => {
   ] as const;
   for (const { lang, colorScheme } of runs) {
     it(`has no axe violation on the main screens in ${lang === 'en' ? 'English' : 'French'}, ${colorScheme} theme`, async () => {
-      phone = await newPhonePage(browser, { locale: lang === 'en' ? 'en-GB' : 'fr-FR', colorScheme });
+      const phone = await suite.open({ locale: lang === 'en' ? 'en-GB' : 'fr-FR', colorScheme });
       const { page } = phone;
       await openApp(page, '/');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

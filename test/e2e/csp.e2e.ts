@@ -2,29 +2,10 @@
  * Issue #8: the built app runs under a strict Content-Security-Policy, sent by the server and carried
  * by index.html, and a violation is caught by the harness's guard (which fails any test it happens in).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newPhonePage, openApp, waitForServiceWorker, type PhonePage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, openApp, phoneSuite, waitForServiceWorker } from './harness';
 
-let browser: Browser;
-let phone: PhonePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = phoneSuite();
 
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -41,7 +22,7 @@ function directives(policy: string): Map<string, string> {
 
 describe('Content-Security-Policy (#8)', () => {
   it('is strict in the header and in the meta tag, and the app runs under it', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const response = await phone.page.request.get(`${BASE_URL}/`);
     const header = directives(response.headers()['content-security-policy'] ?? '');
     const html = await response.text();
@@ -64,7 +45,7 @@ describe('Content-Security-Policy (#8)', () => {
   });
 
   it('blocks inline script and foreign images, and the guard reports each violation', async () => {
-    phone = await newPhonePage(browser);
+    const phone = await suite.open();
     const { page, guard } = phone;
     await openApp(page, '/');
     const injected = await page.evaluate(() => {

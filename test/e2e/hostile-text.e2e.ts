@@ -5,12 +5,12 @@
  * stored and shown as text, nothing runs or becomes an element, and the layout holds at 390 px (no
  * horizontal scroll). A 100 kB string is refused inline by the forms; from a file it is imported.
  */
-import type { Browser, Dialog, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialog, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { resolve } from 'node:path';
 import { caseRecord, charge, emptyRecords, envelope, interaction, statusChange, uuidOf } from './export-file';
-import { launchBrowser, newPhonePage, openApp, PHONE, screenshot, SCREENSHOT_DIR, type PhonePage } from './harness';
+import { openApp, PHONE, phoneSuite, screenshot, SCREENSHOT_DIR } from './harness';
 
 const en = messages.en;
 const MAX_LINE = 300;
@@ -34,30 +34,15 @@ const CORPUS: Sample[] = [
   { name: 'long-unbroken', line: 'W'.repeat(MAX_LINE), text: LONG_WORD },
 ];
 
-let browser: Browser;
-let phone: PhonePage | undefined;
+const suite = phoneSuite();
 let dialogs: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = phone;
-  phone = undefined;
-  if (!current) return;
-  try {
-    current.guard.assertClean();
-    expect(dialogs).toEqual([]);
-  } finally {
-    await current.close();
-  }
+// Nothing typed may ever open a dialog.
+afterEach(() => {
+  expect(dialogs).toEqual([]);
 });
 
 async function open(): Promise<Page> {
-  phone = await newPhonePage(browser);
+  const phone = await suite.open();
   dialogs = [];
   phone.page.on('dialog', (d: Dialog) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
