@@ -3,13 +3,12 @@
  * unsaved input the prompt asks to finish first and cannot reload; once the form is clear, Update
  * activates the new version and reloads into it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import {
   checkForUpdate,
-  launchBrowser,
   newPhonePage,
+  phoneSuite,
   openApp,
   publishNewServiceWorker,
   reloadUntilControlled,
@@ -17,18 +16,11 @@ import {
 } from './harness';
 
 const en = messages.en;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = phoneSuite();
 
 describe('app update', () => {
   it('waits while a form is dirty, then updates and reloads on request', async () => {
-    const { page, guard, close } = await newPhonePage(browser);
+    const { page, guard, close } = await newPhonePage(suite.browser());
     let restore: (() => void) | undefined;
     try {
       await openApp(page);
