@@ -1,7 +1,7 @@
 /** Keeps the UI language equal to the stored choice, or the browser's when none is stored. */
 import { useEffect } from 'react';
 import { useSettings } from '../db/hooks';
-import { detectLanguage } from '../i18n/translate';
+import { detectLanguage, loadLanguage } from '../i18n/translate';
 import { useUiStore } from '../stores/ui-store';
 
 export function LanguageSync() {
@@ -9,7 +9,16 @@ export function LanguageSync() {
   const setLang = useUiStore((s) => s.setLang);
   const lang = useUiStore((s) => s.lang);
   useEffect(() => {
-    if (settings) setLang(settings.language ?? detectLanguage());
+    if (!settings) return;
+    const next = settings.language ?? detectLanguage();
+    // The new language's messages load first; a quicker later choice wins over a slower earlier one.
+    let current = true;
+    void loadLanguage(next).then(() => {
+      if (current) setLang(next);
+    });
+    return () => {
+      current = false;
+    };
   }, [settings, setLang]);
   useEffect(() => {
     document.documentElement.lang = lang;

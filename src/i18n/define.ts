@@ -1,6 +1,7 @@
-/** A catalogue pairs English and French for one area; French must have exactly English's keys. */
-export type Catalogue<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
-
-export function defineMessages<const E extends Record<string, string>>(en: E, fr: Record<keyof E, string>): Catalogue<keyof E & string> {
-  return { en, fr };
-}
+/**
+ * Each area has one catalogue per language: catalogues/en/<area>.ts (`export const en = {...}`) and
+ * catalogues/fr/<area>.ts (`export const fr: Translation<typeof en> = {...}`), so French must have
+ * exactly English's keys. The languages are separate files so that each language's chunk
+ * (./locales) carries its own messages only: the start-up loads one language, not two.
+ */
+export type Translation<E> = Record<keyof E, string>;

@@ -6,9 +6,15 @@
  */
 import { addDaysIso, isoDateOf, startOfDayInstant } from '../domain/dates';
 import type { Language } from '../domain/types';
-import { attention } from '../i18n/catalogues/attention';
-import { shell } from '../i18n/catalogues/shell';
+import { en as attentionEn } from '../i18n/catalogues/en/attention';
+import { fr as attentionFr } from '../i18n/catalogues/fr/attention';
+import { en as shellEn } from '../i18n/catalogues/en/shell';
+import { fr as shellFr } from '../i18n/catalogues/fr/shell';
 import { DB_NAME } from '../db/schema';
+
+// The worker carries only the few messages a reminder needs, in both languages.
+const ATTENTION = { en: attentionEn, fr: attentionFr };
+const SHELL = { en: shellEn, fr: shellFr };
 
 export const REMINDER_TAG = 'refund-reminders';
 export const CHECK_MESSAGE = 'CHECK_REMINDERS';
@@ -48,10 +54,10 @@ export function reminderNotification(due: DueCase[], lang: Language): ReminderNo
   const names = sorted.slice(0, 3).map((c) => c.company);
   const body =
     sorted.length === 1
-      ? fill(attention[lang]['reminder.one'], { company: sorted[0]!.company })
-      : fill(attention[lang]['reminder.many'], { count: sorted.length, companies: names.join(', ') + (sorted.length > 3 ? ', …' : '') });
+      ? fill(ATTENTION[lang]['reminder.one'], { company: sorted[0]!.company })
+      : fill(ATTENTION[lang]['reminder.many'], { count: sorted.length, companies: names.join(', ') + (sorted.length > 3 ? ', …' : '') });
   const url = sorted.length === 1 ? `/cases/${encodeURIComponent(sorted[0]!.id)}?action=log` : '/';
-  return { title: shell[lang]['app.name'], options: { body, tag: REMINDER_TAG, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', data: { url } } };
+  return { title: SHELL[lang]['app.name'], options: { body, tag: REMINDER_TAG, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', data: { url } } };
 }
 
 /** The end of today in a zone: what counts as "due" for a reminder. */

@@ -8,12 +8,16 @@ import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from '../../src/i18n/translate';
 
 const g = globalThis as Record<string, unknown>;
 g.Blob = NodeBlob;
 if (NodeFile) g.File = NodeFile;
 g.TextEncoder = NodeTextEncoder;
 g.TextDecoder = NodeTextDecoder;
+
+// The app loads the language in use before its first paint; tests show both.
+await Promise.all([loadLanguage('en'), loadLanguage('fr')]);
 
 // Screens read several live queries; on a loaded CI machine the first render can take over a second.
 configure({ asyncUtilTimeout: 5000 });

@@ -10,7 +10,7 @@ import { db } from '../../db/database';
 import { loadBundle } from '../../db/repositories/case-summary';
 import { getSettings } from '../../db/repositories/settings-repo';
 import type { Lang } from '../../i18n/messages';
-import { translate } from '../../i18n/translate';
+import { loadLanguage, translate } from '../../i18n/translate';
 import type { DossierDeadline, DossierStep } from './dossier-types';
 import { fetchFonts } from './fonts';
 import { evidencePreviews, type EvidenceFiles } from './images';
@@ -84,7 +84,7 @@ export function dossierFileName(company: string, lang: Lang, now: Instant, timeZ
 export async function makeDossierPdf(req: DossierRequest, onProgress?: (p: DossierProgress) => void, deps: DossierDeps = {}): Promise<DossierFile> {
   onProgress?.({ stage: 'reading', fraction: 0 });
   const fontsPromise = (deps.loadFonts ?? fetchFonts)();
-  const [bundle, settings] = await Promise.all([loadBundle(req.caseId), getSettings()]);
+  const [bundle, settings] = await Promise.all([loadBundle(req.caseId), getSettings(), loadLanguage(req.lang)]);
   if (!bundle) throw new Error(`Case ${req.caseId} not found`);
   const withPreview = bundle.evidence.filter((e) => e.type.startsWith('image/')).map((e) => e.id);
   let done = 0;

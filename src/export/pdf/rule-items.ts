@@ -8,8 +8,8 @@ import { isIsoDate } from '../../domain/dates';
 import { computeDeadlines, type Deadline } from '../../domain/deadlines';
 import { nextActions, visibleActions, type RuleSettings } from '../../domain/follow-up';
 import type { Instant } from '../../domain/types';
-import { messages, type Lang, type MessageKey } from '../../i18n/messages';
-import { translate } from '../../i18n/translate';
+import type { Lang } from '../../i18n/messages';
+import { hasMessage, translate } from '../../i18n/translate';
 import { docFormat } from '../summary/text-format';
 import type { DossierDeadline, DossierStep } from './dossier-types';
 
@@ -17,12 +17,11 @@ type Values = Record<string, string | number>;
 
 function wording(lang: Lang) {
   const fmt = docFormat(lang);
-  const known = messages[lang] as Record<string, string>;
   return (key: string, values: Values = {}): string | undefined => {
-    if (!(key in known)) return undefined;
+    if (!hasMessage(lang, key)) return undefined;
     const shown: Values = {};
     for (const [k, v] of Object.entries(values)) shown[k] = typeof v === 'string' && isIsoDate(v) ? fmt.date(v) : v;
-    return translate(lang, key as MessageKey, shown);
+    return translate(lang, key, shown);
   };
 }
 

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useCaseBundle } from '../../db/hooks';
 import { buildEscalationSummary } from '../../export/summary/escalation-summary';
 import type { Lang } from '../../i18n/messages';
-import { translate } from '../../i18n/translate';
+import { loadLanguage, translate } from '../../i18n/translate';
 import { useFormat, useT } from '../../i18n/use-t';
 import { LanguageChoice } from './language-choice';
 import { PdfExport } from './pdf-export';
@@ -15,6 +15,8 @@ export function DossierCard({ caseId }: { caseId: string }) {
   const titleId = useId();
   const appLang = useFormat().lang;
   const [lang, setLang] = useState<Lang>(appLang);
+  // The other language's messages are a chunk of their own: switch once they are in.
+  const choose = (next: Lang) => void loadLanguage(next).then(() => setLang(next));
   const bundle = useCaseBundle(caseId);
   // `now` decides which promises count as missed; the summary is rebuilt whenever the case changes.
   const summary = useMemo(() => (bundle ? buildEscalationSummary(bundle, { lang, now: Date.now() }) : ''), [bundle, lang]);
@@ -24,7 +26,7 @@ export function DossierCard({ caseId }: { caseId: string }) {
     <section className="card dossier-card" id="dossier" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('dossier.card.title')}</h2>
       <p className="muted small">{t('dossier.card.intro')}</p>
-      <LanguageChoice value={lang} onChange={setLang} />
+      <LanguageChoice value={lang} onChange={choose} />
       <PdfExport key={lang} caseId={caseId} company={c.company} lang={lang} />
       <SummaryActions text={summary} subject={translate(lang, 'dossier.summary.subject', { company: c.company, product: c.product || '—' })} />
     </section>

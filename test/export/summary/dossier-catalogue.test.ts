@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dossier } from '../../../src/i18n/catalogues/dossier';
+import { en as dossierEn } from '../../../src/i18n/catalogues/en/dossier';
+import { fr as dossierFr } from '../../../src/i18n/catalogues/fr/dossier';
+
+const dossier = { en: dossierEn, fr: dossierFr };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
