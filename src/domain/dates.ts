@@ -1,24 +1,29 @@
 /**
- * Calendar and clock arithmetic, the only door to date-fns. Instants are epoch ms with an IANA zone;
- * calendar dates are 'YYYY-MM-DD'. Nothing here reads the clock: `now` is always passed in.
+ * Calendar and clock arithmetic, the only door to date-fns; dates in words come from Intl, which the
+ * browser already carries (date-fns's format and its locales would weigh on the start-up bundle).
+ * Instants are epoch ms with an IANA zone; calendar dates are 'YYYY-MM-DD'. Nothing here reads the
+ * clock: `now` is always passed in.
  */
 import { TZDate } from '@date-fns/tz';
-import {
-  addBusinessDays as dfAddBusinessDays,
-  addDays as dfAddDays,
-  addMonths as dfAddMonths,
-  differenceInCalendarDays,
-  endOfDay,
-  format,
-  formatDistanceStrict,
-  isWeekend,
-  parseISO,
-  startOfDay,
-} from 'date-fns';
-import { enGB, enUS, fr } from 'date-fns/locale';
+import { addBusinessDays as dfAddBusinessDays, addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, endOfDay, isWeekend, startOfDay } from 'date-fns';
 import type { Instant, IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A calendar date as a local-midnight Date, for date-fns's calendar arithmetic. */
+function dateOf(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const out = new Date(y, m - 1, d);
+  // Years 0 to 99 would otherwise be read as 1900 to 1999.
+  out.setFullYear(y);
+  return out;
+}
+
+/** The calendar date a Date shows in its own zone (a TZDate's zone, or the device's). */
+function isoOf(d: Date): IsoDate {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
@@ -29,7 +34,7 @@ export function isIsoDate(value: string): boolean {
 
 /** The calendar date of an instant in a zone. */
 export function isoDateOf(at: Instant, timeZone: string): IsoDate {
-  return format(new TZDate(at, timeZone), 'yyyy-MM-dd');
+  return isoOf(new TZDate(at, timeZone));
 }
 
 function tzDateOf(date: IsoDate, timeZone: string): TZDate {
@@ -47,38 +52,39 @@ export function startOfDayInstant(date: IsoDate, timeZone: string): Instant {
 }
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return format(dfAddDays(parseISO(date), days), 'yyyy-MM-dd');
+  return isoOf(dfAddDays(dateOf(date), days));
 }
 
 /** Add calendar months; a day missing in the target month clamps to its last day (31 Aug + 6 months = 28 Feb). */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  return format(dfAddMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return isoOf(dfAddMonths(dateOf(date), months));
 }
 
 /** Add business days (Monday to Friday), skipping weekends. */
 export function addBusinessDaysIso(date: IsoDate, days: number): IsoDate {
-  return format(dfAddBusinessDays(parseISO(date), days), 'yyyy-MM-dd');
+  return isoOf(dfAddBusinessDays(dateOf(date), days));
 }
 
 /** If the date falls on a weekend, the next Monday; otherwise the date itself. */
 export function nextWorkingDayIso(date: IsoDate): IsoDate {
-  let d = parseISO(date);
+  let d = dateOf(date);
   while (isWeekend(d)) d = dfAddDays(d, 1);
-  return format(d, 'yyyy-MM-dd');
+  return isoOf(d);
 }
 
 export function isWeekendIso(date: IsoDate): boolean {
-  return isWeekend(parseISO(date));
+  return isWeekend(dateOf(date));
 }
 
 /** Whole calendar days from a to b (b - a). */
 export function daysBetweenIso(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a));
+  return differenceInCalendarDays(dateOf(b), dateOf(a));
 }
 
 /** Value for an <input type="datetime-local"> showing an instant in a zone. */
 export function toLocalInput(at: Instant, timeZone: string): string {
-  return format(new TZDate(at, timeZone), "yyyy-MM-dd'T'HH:mm");
+  const d = new TZDate(at, timeZone);
+  return `${isoOf(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Read an <input type="datetime-local"> value as wall time in a zone. Null when malformed. */
@@ -89,22 +95,34 @@ export function fromLocalInput(value: string, timeZone: string): Instant | null 
   return Number.isNaN(t) ? null : t;
 }
 
-export type DateLocale = 'en' | 'fr' | 'en-US';
-const LOCALES = { en: enGB, 'en-US': enUS, fr };
+export type DateLocale = 'en' | 'fr';
+// British English words dates the European way ("22 Nov 2026"), like the French; times are 24-hour in both.
+const INTL_LOCALE: Record<DateLocale, string> = { en: 'en-GB', fr: 'fr' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to make and a timeline formats hundreds of dates: one per locale and zone. */
+function formatter(locale: DateLocale, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const time: Intl.DateTimeFormatOptions = withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {};
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', ...time, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 /** "22 Nov 2026, 14:05" in the zone the instant happened in. */
 export function formatInstant(at: Instant, timeZone: string, locale: DateLocale): string {
-  return format(new TZDate(at, timeZone), 'PP, HH:mm', { locale: LOCALES[locale] });
+  return formatter(locale, timeZone, true).format(at);
 }
 
 /** "22 Nov 2026". */
 export function formatIsoDate(date: IsoDate, locale: DateLocale): string {
-  return format(parseISO(date), 'PP', { locale: LOCALES[locale] });
-}
-
-/** "3 days", "5 minutes": the distance between two instants in words. */
-export function formatDistance(from: Instant, to: Instant, locale: DateLocale): string {
-  return formatDistanceStrict(to, from, { locale: LOCALES[locale] });
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(y, m - 1, d));
+  utc.setUTCFullYear(y);
+  return formatter(locale, 'UTC', false).format(utc);
 }
 
 /** The short zone name at an instant, e.g. "CET" or "GMT+1". */

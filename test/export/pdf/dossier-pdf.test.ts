@@ -27,7 +27,7 @@ describe('PDF dossier of a case with 200 interactions', () => {
     expect(text).toContain('jan.kowalski@example.pl');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(text).toContain('Made on 22 Nov 2026, 14:05');
-    expect(text).toContain('shot.png Error screenshot · 1 Sep 2026 · 48.2 kB');
+    expect(text).toContain('shot.png Error screenshot · 1 Sept 2026 · 48.2 kB');
   }, 60_000);
 
   it('contains no scripts, actions or form fields', async () => {
@@ -96,7 +96,7 @@ describe('PDF dossier with deadlines and next steps', () => {
     const path = savePdf('dossier-rules.pdf', await renderPdf(doc, fonts));
     const text = pdfText(path);
     expect(text).toMatch(/Next steps .*Follow up on their promise 24 Nov 2026, 23:59 GMT\+1 They promised a reply by 24 Nov 2026\./);
-    expect(text).toMatch(/Deadlines .*14-day right of withdrawal 14 days, starting the day after\. 15 Sep 2026 date set by hand Directive 2011\/83\/EU, Art\. 9 checked in November 2026/);
+    expect(text).toMatch(/Deadlines .*14-day right of withdrawal 14 days, starting the day after\. 15 Sept 2026 date set by hand Directive 2011\/83\/EU, Art\. 9 checked in November 2026/);
     expect(text).toContain('information, not legal advice');
   }, 60_000);
 });

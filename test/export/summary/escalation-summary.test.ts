@@ -18,7 +18,7 @@ Reason: Charged after cancelling
 
 Subscription started on 14 Mar 2025.
 Subscription cancelled on 20 Aug 2026.
-The problem started on 28 Sep 2026.
+The problem started on 28 Sept 2026.
 I have been recording this case since 3 Nov 2026.
 Disputed: €35.98. Refunded so far: €0.00. Still owed: €35.98.
 
