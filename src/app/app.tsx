@@ -1,42 +1,69 @@
-/** The shell: routes, layout and the app-wide effects (language, banners, persistence). */
-import { lazy, Suspense } from 'react';
+/**
+ * The shell: routes, layout and the app-wide effects (language, banners, persistence).
+ * Home is part of the start-up bundle; every other screen is a chunk of its own, so the first paint
+ * carries only what Home needs. Once Home is on screen the other chunks are fetched while the page is
+ * idle (they are precached offline), so a tap on a case never waits on a loading line.
+ */
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
-import { PageLoading } from './page-loading';
-import { CasePage } from './case-page';
-import { CasesPage } from './cases-page';
-import { EditCasePage } from './edit-case-page';
-import { EditInteractionPage } from './edit-interaction-page';
 import { HomePage } from './home-page';
-import { Layout } from './layout';
 import { LanguageSync } from './language-sync';
-import { LogPage } from './log-page';
-import { NewCasePage } from './new-case-page';
-import { NotFoundPage } from './not-found-page';
+import { Layout } from './layout';
+import { PageLoading } from './page-loading';
 
-// Settings carries the backup, restore and CSV engines: loaded when first opened (precached offline).
-const SettingsPage = lazy(() => import('./settings-page').then((m) => ({ default: m.SettingsPage })));
+const screens = {
+  case: () => import('./case-page'),
+  cases: () => import('./cases-page'),
+  newCase: () => import('./new-case-page'),
+  editCase: () => import('./edit-case-page'),
+  editInteraction: () => import('./edit-interaction-page'),
+  log: () => import('./log-page'),
+  settings: () => import('./settings-page'),
+  notFound: () => import('./not-found-page'),
+};
+
+const CasePage = lazy(() => screens.case().then((m) => ({ default: m.CasePage })));
+const CasesPage = lazy(() => screens.cases().then((m) => ({ default: m.CasesPage })));
+const NewCasePage = lazy(() => screens.newCase().then((m) => ({ default: m.NewCasePage })));
+const EditCasePage = lazy(() => screens.editCase().then((m) => ({ default: m.EditCasePage })));
+const EditInteractionPage = lazy(() => screens.editInteraction().then((m) => ({ default: m.EditInteractionPage })));
+const LogPage = lazy(() => screens.log().then((m) => ({ default: m.LogPage })));
+const SettingsPage = lazy(() => screens.settings().then((m) => ({ default: m.SettingsPage })));
+const NotFoundPage = lazy(() => screens.notFound().then((m) => ({ default: m.NotFoundPage })));
+
+/** Fetch every screen's chunk once the browser is idle after the first paint. */
+function useWarmScreens() {
+  useEffect(() => {
+    const warm = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(warm, { timeout: 4000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 1500);
+    return () => clearTimeout(id);
+  }, []);
+}
 
 export function App() {
+  useWarmScreens();
   return (
     <>
       <LanguageSync />
       <Layout>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/cases" component={CasesPage} />
-          <Route path="/cases/new" component={NewCasePage} />
-          <Route path="/log">{() => <LogPage />}</Route>
-          <Route path="/cases/:id/log">{(params) => <LogPage caseId={params.id} />}</Route>
-          <Route path="/cases/:id/edit">{(params) => <EditCasePage id={params.id} />}</Route>
-          <Route path="/cases/:id/interactions/:iid/edit">{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
-          <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
-          <Route path="/settings">
-            <Suspense fallback={<PageLoading />}>
-              <SettingsPage />
-            </Suspense>
-          </Route>
-          <Route component={NotFoundPage} />
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/cases" component={CasesPage} />
+            <Route path="/cases/new" component={NewCasePage} />
+            <Route path="/log">{() => <LogPage />}</Route>
+            <Route path="/cases/:id/log">{(params) => <LogPage caseId={params.id} />}</Route>
+            <Route path="/cases/:id/edit">{(params) => <EditCasePage id={params.id} />}</Route>
+            <Route path="/cases/:id/interactions/:iid/edit">{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
+            <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+            <Route path="/settings" component={SettingsPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
       </Layout>
     </>
   );

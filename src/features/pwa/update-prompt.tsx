@@ -1,10 +1,10 @@
 /**
  * "A new version is ready" banner. While any form holds unsaved input the Update button stays
  * disabled and the text asks to finish first, so an update never throws away what is being typed.
+ * The register module is imported on demand: main.tsx loads it after the first paint.
  */
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { applyUpdate } from '../../pwa/register';
 import { useUiStore } from '../../stores/ui-store';
 
 export function UpdatePrompt() {
@@ -20,7 +20,7 @@ export function UpdatePrompt() {
         <button type="button" className="btn btn-small btn-ghost" onClick={() => setLater(true)}>
           {t('pwa.updateLater')}
         </button>
-        <button type="button" className="btn btn-small btn-primary" disabled={dirty} onClick={applyUpdate}>
+        <button type="button" className="btn btn-small btn-primary" disabled={dirty} onClick={() => void import('../../pwa/register').then((m) => m.applyUpdate())}>
           {t('banner.updateNow')}
         </button>
       </div>
