@@ -18,7 +18,7 @@ export const PHONE = { width: 390, height: 844 } as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
-export const DIST_DIR = resolve(ROOT, 'dist');
+export const DIST_DIR = resolve(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -2,7 +2,8 @@
 // End-to-end run: makes sure Debian's chromium and poppler-utils are installed (installs them when
 // running as root, otherwise stops and names them), builds the app, serves the build with
 // `vite preview` on 127.0.0.1:4173, runs test/e2e/**/*.e2e.ts with vitest, and always stops the server.
-// Extra arguments are passed to vitest (e.g. `npm run test:e2e -- foundation`).
+// Extra arguments are passed to vitest (e.g. `npm run test:e2e -- foundation`). E2E_PORT and
+// E2E_OUT_DIR (defaults 4173 and dist) let two runs on one machine keep out of each other's way.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,7 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const HOST = '127.0.0.1';
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
 const BASE_URL = `http://${HOST}:${PORT}`;
 const PACKAGES = ['chromium', 'poppler-utils'];
 const TOOLS = ['/usr/bin/chromium', 'pdftotext', 'pdftoppm'];
@@ -49,7 +51,7 @@ function ensureSystemPackages() {
 
 function build() {
   console.log('e2e: building the app');
-  const run = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  const run = spawnSync(bin('vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
   if (run.status !== 0) fail('vite build failed');
 }
 
@@ -65,7 +67,7 @@ async function isUp() {
 async function startServer() {
   if (await isUp()) fail(`something already answers on ${BASE_URL}; stop it first so the tests run against this build.`);
   // Started directly (not through npx) so the pid is the server's own and killing it stops it.
-  const server = spawn(bin('vite'), ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'], {
+  const server = spawn(bin('vite'), ['preview', '--outDir', OUT_DIR, '--host', HOST, '--port', String(PORT), '--strictPort'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
