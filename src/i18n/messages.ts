@@ -1,13 +1,19 @@
 /**
  * The message types, and both languages in full for tools and tests. The app itself never imports the
- * `messages` value (lint forbids it in src): it loads the one language in use through `loadLanguage`
- * (./translate), so a start-up carries a single language. A new area adds catalogues/en/<area>.ts and
- * catalogues/fr/<area>.ts (see ./define.ts) and lists them in ./locales/en.ts and ./locales/fr.ts.
+ * `messages` value (lint forbids it in src): it loads the language in use through `loadLanguage`
+ * (./translate), in two parts, so a start-up carries one language and only the first screen's areas.
+ * A new area adds catalogues/en/<area>.ts and catalogues/fr/<area>.ts (see ./define.ts) and lists
+ * them in ./locales: the -start files if the first screen (Home, the app frame) shows them, else -rest.
  */
-import { messages as en, type MessageKey } from './locales/en';
-import { messages as fr } from './locales/fr';
+import { messages as enRest, type RestKey } from './locales/en-rest';
+import { messages as enStart, type StartKey } from './locales/en-start';
+import { messages as frRest } from './locales/fr-rest';
+import { messages as frStart } from './locales/fr-start';
 
-export type { MessageKey };
+export type MessageKey = StartKey | RestKey;
 export type Lang = 'en' | 'fr';
 
-export const messages: Record<Lang, Record<MessageKey, string>> = { en, fr };
+export const messages: Record<Lang, Record<MessageKey, string>> = {
+  en: { ...enStart, ...enRest },
+  fr: { ...frStart, ...frRest },
+};

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import { detectLanguage, translate } from '../../src/i18n/translate';
 
@@ -20,6 +20,33 @@ describe('message catalogues', () => {
   it('fills placeholders, formatting numbers for the language', () => {
     expect(translate('fr', 'error.formSummary', { count: 1200 })).toBe('Veuillez corriger 1\u202f200 problème(s) ci-dessous.');
     expect(translate('en', 'error.formSummary', { count: 3 })).toBe('Please fix 3 problem(s) below.');
+  });
+
+  it('no key is in both parts of a language (a part would silently override the other)', async () => {
+    const [start, rest] = await Promise.all([import('../../src/i18n/locales/en-start'), import('../../src/i18n/locales/en-rest')]);
+    expect(Object.keys(start.messages).filter((k) => k in rest.messages)).toEqual([]);
+  });
+
+  it('loads a language in two parts and reports a message shown before its part arrived', async () => {
+    // A fresh copy of the module, with nothing loaded yet (the test setup loads both languages in full).
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/translate');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(fresh.isLanguageLoaded('fr')).toBe(false);
+
+    await fresh.loadLanguage('fr', ['start']);
+    expect(fresh.translate('fr', 'nav.home')).toBe('Accueil');
+    expect(fresh.hasMessage('fr', 'dossier.card.title')).toBe(false);
+    expect(fresh.translate('fr', 'dossier.card.title')).toBe('dossier.card.title');
+    expect(fresh.translate('fr', 'dossier.card.title')).toBe('dossier.card.title');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]?.[0])).toContain('dossier.card.title');
+    expect(fresh.isLanguageLoaded('fr')).toBe(false);
+
+    await fresh.loadLanguage('fr');
+    expect(fresh.isLanguageLoaded('fr')).toBe(true);
+    expect(fresh.translate('fr', 'dossier.card.title')).toBe('Faire remonter la réclamation');
+    expect(fresh.isLanguageLoaded('en')).toBe(false);
   });
 
   it('follows the browser: French for any fr-*, English otherwise', () => {

@@ -2,8 +2,10 @@
 /**
  * Lays out and renders the dossier off the main thread, so the page stays responsive and its
  * progress bar moves while a long case is turned into pages. The PDF engine lives in this worker's
- * chunk only; fonts arrive as bytes from the page (fetched there through the service worker's cache).
+ * chunk only; fonts arrive as bytes from the page (fetched there through the service worker's cache),
+ * and the dossier's language is loaded here, in the worker's own copy of the messages.
  */
+import { loadLanguage } from '../../i18n/translate';
 import { buildDossierDocument } from './dossier-document';
 import { renderPdf } from './render';
 import type { RenderReply, RenderRequest } from './worker-protocol';
@@ -14,6 +16,8 @@ const post = (reply: RenderReply, transfer: Transferable[] = []) => scope.postMe
 scope.onmessage = async (event: MessageEvent<RenderRequest>) => {
   const { bundle, images, options, fonts } = event.data;
   try {
+    // The worker has its own copy of the message tables: load the dossier's language into it.
+    await loadLanguage(options.lang);
     let sent = -1;
     const bytes = await renderPdf(buildDossierDocument(bundle, images, options), fonts, (fraction) => {
       const percent = Math.floor(fraction * 100);

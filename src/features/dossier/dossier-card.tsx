@@ -1,9 +1,9 @@
 /** The case screen's "Escalate" card: the PDF dossier and the escalation summary, in English or French. */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { useCaseBundle } from '../../db/hooks';
 import { buildEscalationSummary } from '../../export/summary/escalation-summary';
 import type { Lang } from '../../i18n/messages';
-import { loadLanguage, translate } from '../../i18n/translate';
+import { isLanguageLoaded, loadLanguage, translate } from '../../i18n/translate';
 import { useFormat, useT } from '../../i18n/use-t';
 import { LanguageChoice } from './language-choice';
 import { PdfExport } from './pdf-export';
@@ -14,9 +14,14 @@ export function DossierCard({ caseId }: { caseId: string }) {
   const t = useT();
   const titleId = useId();
   const appLang = useFormat().lang;
-  const [lang, setLang] = useState<Lang>(appLang);
-  // The other language's messages are a chunk of their own: switch once they are in.
-  const choose = (next: Lang) => void loadLanguage(next).then(() => setLang(next));
+  const [choice, setChoice] = useState<Lang>(appLang);
+  // The other language's messages are a chunk of their own: fetched when the card shows, and the
+  // summary and PDF switch to the chosen language once its messages are in.
+  const [, messagesArrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    void loadLanguage(appLang === 'en' ? 'fr' : 'en').then(messagesArrived, () => undefined);
+  }, [appLang]);
+  const lang = isLanguageLoaded(choice) ? choice : appLang;
   const bundle = useCaseBundle(caseId);
   // `now` decides which promises count as missed; the summary is rebuilt whenever the case changes.
   const summary = useMemo(() => (bundle ? buildEscalationSummary(bundle, { lang, now: Date.now() }) : ''), [bundle, lang]);
@@ -26,7 +31,7 @@ export function DossierCard({ caseId }: { caseId: string }) {
     <section className="card dossier-card" id="dossier" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('dossier.card.title')}</h2>
       <p className="muted small">{t('dossier.card.intro')}</p>
-      <LanguageChoice value={lang} onChange={choose} />
+      <LanguageChoice value={choice} onChange={setChoice} />
       <PdfExport key={lang} caseId={caseId} company={c.company} lang={lang} />
       <SummaryActions text={summary} subject={translate(lang, 'dossier.summary.subject', { company: c.company, product: c.product || '—' })} />
     </section>

@@ -1,0 +1,23 @@
+/** What each playbook step means, shown in the case page's playbook checklist. */
+export const en = {
+  'step.gather.body': 'Your account email or phone, the dates and amounts of the charges, and why a refund is due.',
+  'step.contact.body': 'Live chat is often fastest; phone waits vary; email or a help-centre form leaves a written trace. Note the agent’s name and every reference number.',
+  'step.explain.body': 'Start with what you want (“a refund of the charge made after I cancelled”), then give dates and amounts. Stay polite and patient.',
+  'step.evidence.body': 'Screenshots, confirmations, error messages, statement lines. Keep a copy of what you sent.',
+  'step.followUp.body': 'No answer within a few days? Contact them again and quote the earlier reference numbers.',
+  'step.withdrawal.body': 'If the subscription started less than 14 days ago, cancel in writing, say that you are withdrawing, and ask for a full refund.',
+  'step.linkedinWithdrawal.body': 'LinkedIn names this exception: a consumer in the EU who cancels a new subscription within 14 days of its start gets a full refund. Say in writing that you are withdrawing.',
+  'step.netflixContact.body': 'Go through Netflix’s Help Center: live chat is often fastest, or ask for a call. Have your account email and the charge dates ready.',
+  'step.netflixSecure.body': 'If someone else used your account, change your password and keep the account-security emails: they show the charges were not yours.',
+  'step.netflixTroubleshoot.body': 'Screenshot the error messages, and note the troubleshooting steps you tried and the days the service did not work.',
+  'step.linkedinTicket.body': 'Use the Help Center’s “get help” form: pick the issue type (advertising, learning, or billing and payments), give a backup email address, describe the problem in detail and attach evidence. An automatic acknowledgement follows; answers take several business days.',
+  'step.linkedinReview.body': 'Settings & Privacy, then Help Center: search “refund”, open the consumer refund policy, choose “Request account review”, confirm and submit. LinkedIn reviews your order history and answers by email. Without a Premium purchase, the review is refused.',
+  'step.supervisor.body': 'If the agent cannot help, politely ask for a supervisor or a review by a higher-level team. Note who you spoke to.',
+  'step.formalReview.body': 'Use the company’s own complaint or review route, in writing, with dates, amounts, reference numbers and evidence. Keep the acknowledgement.',
+  'step.cardDispute.body': 'If you paid by card, ask your bank to dispute the charge (a chargeback). Explain the cancellation or refusal and attach your evidence. Tick this step on the day you ask.',
+  'step.eccNet.body': 'If the company is in another EU or EEA country, the European Consumer Centres Network helps for free once you have complained to the company in writing. Otherwise, your national consumer body can advise.',
+  'step.fos.body': 'If your bank refused your dispute, or gave no final response in time (15 business days for a card dispute, 8 weeks for other complaints), the Financial Ombudsman Service can look at it for free. You have 6 months from the bank’s final response.',
+  'step.cfpb.body': 'For a card or bank dispute, file a complaint with the Consumer Financial Protection Bureau (consumerfinance.gov). The company normally answers within 15 days, 60 at most.',
+  'step.consumerBody.body': 'A consumer protection agency or ombudsman where you live can advise or step in. Bring your log and your evidence.',
+  'step.smallClaims.body': 'As a last resort, a small-claims court can order a refund. Your log, reference numbers and evidence make the file.',
+};
