@@ -77,6 +77,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports (it needs IndexedDB blobs, service workers and ES2022) knows
+    // <link rel="modulepreload">; the polyfill would only add weight to the start-up file.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first paint needs in one file: without this the bundler splits what the

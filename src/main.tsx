@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { whenIdle } from './app/when-idle';
 import './app/styles.css';
 import { openDatabase } from './db/database';
 import { getSettings } from './db/repositories/settings-repo';
@@ -11,10 +12,10 @@ import { useUiStore } from './stores/ui-store';
 /** The stored language choice, or the browser's; read before the first paint so the page never switches language under the reader. */
 async function startLanguage(): Promise<'en' | 'fr'> {
   const browser = detectLanguage();
-  const [state] = await Promise.all([openDatabase(), loadLanguage(browser)]);
+  const [state] = await Promise.all([openDatabase(), loadLanguage(browser, ['start'])]);
   const stored = state.kind === 'failed' ? null : await getSettings().then((s) => s.language, () => null);
   const lang = stored ?? browser;
-  await loadLanguage(lang);
+  await loadLanguage(lang, ['start']);
   return lang;
 }
 
@@ -26,9 +27,9 @@ void startLanguage().then((lang) => {
       <App />
     </StrictMode>,
   );
+  // The dev server has no built service worker; only the production build registers one, once the
+  // first screen is up: the registration code is a chunk of its own and the first paint never waits on it.
+  if (import.meta.env.PROD) whenIdle(() => void import('./pwa/register').then((m) => m.registerServiceWorker()));
 });
 
 askPersistenceAfterFirstSave();
-// The dev server has no built service worker; only the production build registers one. The update
-// prompt's code is not needed for the first paint, so it arrives in a chunk of its own.
-if (import.meta.env.PROD) void import('./pwa/register').then((m) => m.registerServiceWorker());

@@ -1,25 +1,33 @@
 /**
  * The shell: routes, layout and the app-wide effects (language, banners, persistence).
  * Home is part of the start-up bundle; every other screen is a chunk of its own, so the first paint
- * carries only what Home needs. Once Home is on screen the other chunks are fetched while the page is
+ * carries only what Home needs (and only Home's part of the messages). Once Home is on screen the other chunks are fetched while the page is
  * idle (they are precached offline), so a tap on a case never waits on a loading line.
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
+import { loadLanguage } from '../i18n/translate';
+import { useUiStore } from '../stores/ui-store';
 import { HomePage } from './home-page';
 import { LanguageSync } from './language-sync';
 import { Layout } from './layout';
 import { PageLoading } from './page-loading';
+import { whenIdle } from './when-idle';
+
+/** A screen's chunk, ready once the rest of the language in use has loaded too. */
+function withMessages<M>(load: () => Promise<M>): () => Promise<M> {
+  return async () => (await Promise.all([load(), loadLanguage(useUiStore.getState().lang)]))[0];
+}
 
 const screens = {
-  case: () => import('./case-page'),
-  cases: () => import('./cases-page'),
-  newCase: () => import('./new-case-page'),
-  editCase: () => import('./edit-case-page'),
-  editInteraction: () => import('./edit-interaction-page'),
-  log: () => import('./log-page'),
-  settings: () => import('./settings-page'),
-  notFound: () => import('./not-found-page'),
+  case: withMessages(() => import('./case-page')),
+  cases: withMessages(() => import('./cases-page')),
+  newCase: withMessages(() => import('./new-case-page')),
+  editCase: withMessages(() => import('./edit-case-page')),
+  editInteraction: withMessages(() => import('./edit-interaction-page')),
+  log: withMessages(() => import('./log-page')),
+  settings: withMessages(() => import('./settings-page')),
+  notFound: withMessages(() => import('./not-found-page')),
 };
 
 const CasePage = lazy(() => screens.case().then((m) => ({ default: m.CasePage })));
@@ -31,17 +39,9 @@ const LogPage = lazy(() => screens.log().then((m) => ({ default: m.LogPage })));
 const SettingsPage = lazy(() => screens.settings().then((m) => ({ default: m.SettingsPage })));
 const NotFoundPage = lazy(() => screens.notFound().then((m) => ({ default: m.NotFoundPage })));
 
-/** Fetch every screen's chunk once the browser is idle after the first paint. */
+/** Fetch every screen's chunk, and the rest of the messages, once the browser is idle after the first paint. */
 function useWarmScreens() {
-  useEffect(() => {
-    const warm = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
-    if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(warm, { timeout: 4000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 1500);
-    return () => clearTimeout(id);
-  }, []);
+  useEffect(() => whenIdle(() => Object.values(screens).forEach((load) => void load().catch(() => undefined))), []);
 }
 
 export function App() {
