@@ -1,8 +1,9 @@
 /**
  * The shell: routes, layout and the app-wide effects (language, banners, persistence).
  * Home is part of the start-up bundle; every other screen is a chunk of its own, so the first paint
- * carries only what Home needs (and only Home's part of the messages). Once Home is on screen the other chunks are fetched while the page is
- * idle (they are precached offline), so a tap on a case never waits on a loading line.
+ * carries only what Home needs (and only Home's part of the messages). Once Home is on screen the
+ * other chunks are fetched while the page is idle (they are precached offline), so a tap on a case
+ * never waits on a loading line.
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
