@@ -3,7 +3,7 @@
  * stay as quick with 100,000 interactions as with 20.
  */
 import { queryTerms } from '../domain/text';
-import { OPEN_STATUSES, type CaseRecord, type CaseStatus, type Charge, type Evidence, type Interaction, type StatusChange } from '../domain/types';
+import { OPEN_STATUSES, type CaseRecord, type CaseStatus, type Interaction } from '../domain/types';
 import { db } from './database';
 import { TOTALS_KEY, type Totals } from './repositories/case-summary';
 
@@ -114,52 +114,8 @@ export async function searchCases(query: string, limit: number): Promise<SearchH
   return [...hits.values()].slice(0, limit);
 }
 
-export type TimelineEntry =
-  | { kind: 'interaction'; at: number; record: Interaction }
-  | { kind: 'charge'; at: number; record: Charge }
-  | { kind: 'status'; at: number; record: StatusChange }
-  | { kind: 'evidence'; at: number; record: Evidence };
-
-/** A charge sits in the timeline at midday UTC of its date: its place among the days, not a clock time. */
-function chargeInstant(c: Charge): number {
-  return Date.parse(`${c.chargedOn}T12:00:00Z`);
-}
-
-export interface TimelinePage {
-  entries: TimelineEntry[];
-  /** True when older interactions exist beyond this page. */
-  hasMore: boolean;
-}
-
-/**
- * The newest `limit` interactions of a case, with the charges, status changes and evidence that fall
- * in the same time span (all of them on the last page), newest first.
- */
-export async function caseTimeline(caseId: string, limit: number): Promise<TimelinePage> {
-  const page = await db.interactions
-    .where('[caseId+occurredAt]')
-    .between([caseId, -Infinity], [caseId, Infinity])
-    .reverse()
-    .filter(live)
-    .limit(limit + 1)
-    .toArray();
-  const hasMore = page.length > limit;
-  const interactions = page.slice(0, limit);
-  const from = hasMore ? (interactions.at(-1)?.occurredAt ?? -Infinity) : -Infinity;
-  const [charges, statuses, evidence] = await Promise.all([
-    db.charges.where('[caseId+chargedOn]').between([caseId, ''], [caseId, '\uffff']).filter(live).toArray(),
-    db.statusChanges.where('[caseId+at]').between([caseId, from], [caseId, Infinity]).filter(live).toArray(),
-    db.evidence.where('[caseId+addedAt]').between([caseId, from], [caseId, Infinity]).filter(live).toArray(),
-  ]);
-  const entries: TimelineEntry[] = [
-    ...interactions.map((r) => ({ kind: 'interaction' as const, at: r.occurredAt, record: r })),
-    ...charges.map((r) => ({ kind: 'charge' as const, at: chargeInstant(r), record: r })).filter((e) => e.at >= from),
-    ...statuses.map((r) => ({ kind: 'status' as const, at: r.at, record: r })),
-    ...evidence.map((r) => ({ kind: 'evidence' as const, at: r.addedAt, record: r })),
-  ];
-  entries.sort((a, b) => b.at - a.at);
-  return { entries, hasMore };
-}
+// The case timeline has a module of its own; these names stay importable from here.
+export { caseTimeline, type TimelineEntry, type TimelinePage } from './timeline-query';
 
 /** Company names used before, most recent first, matching a typed prefix. */
 export async function companySuggestions(prefix: string, limit = 8): Promise<string[]> {
