@@ -1,6 +1,8 @@
-/** One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome. */
+/**
+ * One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome.
+ * Up to TIMELINE_MAX of these are mounted at once, so each keeps to the elements it needs (#8).
+ */
 import { Link } from 'wouter';
-import { Icon } from '../../components/icon';
 import { formatDuration } from '../../domain/dates';
 import type { Interaction } from '../../domain/types';
 import { classifyWriteError } from '../../db/errors';
@@ -38,7 +40,7 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
   return (
     <li className="tl-item tl-interaction">
       <div className="tl-when">
-        {f.instant(i.occurredAt, i.timeZone)} <span className="muted">({i.timeZone})</span>
+        {f.instant(i.occurredAt, i.timeZone)} ({i.timeZone})
       </div>
       <div className="tl-head">
         <strong>{t('timeline.contact', { channel: t(`channel.${i.channel}`), direction: t(`direction.${i.direction}`) })}</strong>
@@ -50,8 +52,7 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
           {i.references.map((ref) => (
             <li key={ref}>
               <button type="button" className="ref-chip" onClick={() => void copy(ref)} aria-label={t('timeline.copyRef', { ref })}>
-                <span className="mono">{ref}</span>
-                <Icon name="copy" size={16} />
+                {ref}
               </button>
             </li>
           ))}
@@ -60,16 +61,13 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
       {i.summary && <p className="tl-text tl-summary">{i.summary}</p>}
       {i.promisedBy && <p className="tl-meta tl-promise">{t('timeline.promised', { date: f.date(i.promisedBy) })}</p>}
       <div className="tl-tools">
-        <Link href={`/cases/${i.caseId}/interactions/${i.id}/edit`} className="btn btn-ghost btn-small">
-          <Icon name="edit" size={16} />
+        <Link href={`/cases/${i.caseId}/interactions/${i.id}/edit`} className="btn btn-ghost btn-small tl-edit">
           {t('timeline.editContact')}
         </Link>
-        <Link href={`/cases/${i.caseId}?attach=${i.id}`} className="btn btn-ghost btn-small">
-          <Icon name="file" size={16} />
+        <Link href={`/cases/${i.caseId}?attach=${i.id}`} className="btn btn-ghost btn-small tl-attach">
           {t('timeline.attachToContact')}
         </Link>
-        <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove()}>
-          <Icon name="trash" size={16} />
+        <button type="button" className="btn btn-ghost btn-small tl-delete" onClick={() => void remove()}>
           {t('timeline.deleteContact')}
         </button>
       </div>
