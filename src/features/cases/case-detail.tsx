@@ -55,7 +55,7 @@ export function CaseDetail({ id, top, side, actions }: Props) {
             <h2 id="money-title">{t('case.money')}</h2>
             {c.disputed.length === 0 && c.refunded.length === 0 ? <p className="muted">{t('case.noCharges')}</p> : <MoneyTotals disputed={c.disputed} refunded={c.refunded} />}
           </section>
-          <Timeline caseId={c.id} />
+          <Timeline key={c.id} caseId={c.id} />
         </div>
         <div>
           <section className="card" aria-labelledby="facts-title">

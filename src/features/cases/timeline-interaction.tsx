@@ -9,8 +9,9 @@ import { classifyWriteError } from '../../db/errors';
 import { deleteInteraction, restoreInteraction } from '../../db/repositories/interaction-repo';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
+import type { EntryItemProps } from './timeline-entry';
 
-export function TimelineInteraction({ i }: { i: Interaction }) {
+export function TimelineInteraction({ i, item }: { i: Interaction; item: EntryItemProps }) {
   const t = useT();
   const f = useFormat();
   const show = useToastStore((s) => s.show);
@@ -38,7 +39,7 @@ export function TimelineInteraction({ i }: { i: Interaction }) {
     i.durationSec !== undefined ? t('timeline.duration', { time: formatDuration(i.durationSec) }) : '',
   ].filter(Boolean);
   return (
-    <li className="tl-item tl-interaction">
+    <li className="tl-item tl-interaction" id={`interaction-${i.id}`} {...item}>
       <div className="tl-when">
         {f.instant(i.occurredAt, i.timeZone)} ({i.timeZone})
       </div>
