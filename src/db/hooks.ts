@@ -6,6 +6,10 @@ import { db } from './database';
 import { agentSuggestions, caseTimeline, companySuggestions, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
 import { loadBundle, RULES_WINDOW, type BundleOptions, type Totals } from './repositories/case-summary';
 import { getSettings } from './repositories/settings-repo';
+import { attentionPage, type AttentionPage } from './follow-up-hooks';
+import { BACKUP_META_KEY, type BackupInfo } from './repositories/backup-repo';
+import { readMeta } from './repositories/meta-repo';
+import { useSharedLiveQuery } from './shared-live-query';
 
 export function useSettings(): Settings | undefined {
   return useLiveQuery(() => getSettings(), []);
@@ -64,4 +68,26 @@ export function useAgentSuggestions(companyKey: string): string[] {
 
 export function useInteraction(id: string): Interaction | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.interactions.get(id)) ?? null) : null), [id]);
+}
+
+// Shared reads (src/db/shared-live-query.ts): a page waits for what its panels show, then the panels
+// render it on their first render, so the page appears in its final layout at once (#8).
+
+export function useSharedSettings(): Settings | undefined {
+  return useSharedLiveQuery('settings', getSettings);
+}
+
+/** The case with its latest contacts (RULES_WINDOW); null when the case does not exist. */
+export function useSharedRulesBundle(id: string): CaseBundle | null | undefined {
+  return useSharedLiveQuery(`rules-bundle:${id}`, async () => (await loadBundle(id, { recentInteractions: RULES_WINDOW })) ?? null);
+}
+
+/** Home's attention list: open cases with something pending, soonest first, `limit` at most. */
+export function useSharedAttentionPage(limit: number): AttentionPage | undefined {
+  return useSharedLiveQuery(`attention:${limit}`, () => attentionPage(limit));
+}
+
+/** null when no full backup was ever made. */
+export function useSharedLastBackup(): BackupInfo | null | undefined {
+  return useSharedLiveQuery('last-backup', async () => (await readMeta<BackupInfo>(BACKUP_META_KEY)) ?? null);
 }
