@@ -1,14 +1,21 @@
-/** The case screen composes the case's own detail with the panels other features contribute. */
+/**
+ * The case screen composes the case's own detail with the panels other features contribute. It waits
+ * until the panels' data is known, so they appear with the case, in place, instead of pushing the
+ * case's money and timeline down when they load (#8).
+ */
 import { DeadlinesPanel } from '../features/attention/deadlines-panel';
 import { NextStepsPanel } from '../features/attention/next-steps-panel';
 import { PlaybookPanel } from '../features/attention/playbook-panel';
+import { useCasePanelsReady } from '../features/attention/use-ready';
 import { CaseExportButton } from '../features/backup/case-export-button';
 import { CaseDetail } from '../features/cases/case-detail';
 import { DossierCard } from '../features/dossier/dossier-card';
 import { EvidencePanel } from '../features/evidence/evidence-panel';
 import { StartCallButton } from '../features/timer/start-call-button';
+import { PageLoading } from './page-loading';
 
 export function CasePage({ id }: { id: string }) {
+  if (!useCasePanelsReady(id)) return <PageLoading />;
   return (
     <CaseDetail
       id={id}

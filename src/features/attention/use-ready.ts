@@ -1,0 +1,26 @@
+/**
+ * Whether what these panels show first is known (#8). A page waits for it before showing them: the
+ * panels then render their data on their first render (the reads are shared by key) and appear in
+ * their final layout at once, instead of each one pushing the content below it down as it loads.
+ */
+import { useSharedAttentionPage, useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
+
+/** The attention list shows this many cases, then "Show more" adds as many again. */
+export const ATTENTION_PAGE = 40;
+
+export function useAttentionListReady(): boolean {
+  const page = useSharedAttentionPage(ATTENTION_PAGE);
+  const settings = useSharedSettings();
+  return page !== undefined && settings !== undefined;
+}
+
+/** Next steps, deadlines and playbook read the same case bundle and settings. */
+export function useCasePanelsReady(caseId: string): boolean {
+  const bundle = useSharedRulesBundle(caseId);
+  const settings = useSharedSettings();
+  return bundle !== undefined && settings !== undefined;
+}
+
+export function useRuleSettingsReady(): boolean {
+  return useSharedSettings() !== undefined;
+}
