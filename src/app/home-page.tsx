@@ -1,10 +1,18 @@
+/**
+ * Home composes the overview with the attention list and the backup reminder. It waits until the
+ * attention list's data is known, so the list appears in place instead of pushing the recent cases
+ * and the totals down when it loads (#8).
+ */
 import { AppBadgeSync } from '../features/attention/app-badge-sync';
 import { AttentionList } from '../features/attention/attention-list';
+import { useAttentionListReady } from '../features/attention/use-ready';
 import { BackupNudge } from '../features/backup/backup-nudge';
 import { HomeOverview } from '../features/cases/home-overview';
 import { StartCallButton } from '../features/timer/start-call-button';
+import { PageLoading } from './page-loading';
 
 export function HomePage() {
+  if (!useAttentionListReady()) return <PageLoading />;
   return (
     <>
       <HomeOverview attention={<AttentionList />} actions={<StartCallButton className="btn btn-big" />} />

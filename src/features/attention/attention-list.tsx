@@ -2,24 +2,29 @@
  * Home's attention list: each open case under the group of its leading action (overdue, today, this
  * week, later). Cases come from the nextDueAt index; a once-a-minute tick regroups them without a reload.
  */
-import { useMemo, useState } from 'react';
-import { useSettings } from '../../db/hooks';
-import { useAttentionPage } from '../../db/follow-up-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useSharedAttentionPage, useSharedSettings } from '../../db/hooks';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import { AttentionItem, type AttentionEntry } from './attention-item';
 import { deviceZone, useNow } from './use-now';
+import { ATTENTION_PAGE } from './use-ready';
 import './attention.css';
 
 const GROUPS: Urgency[] = ['overdue', 'today', 'soon', 'later'];
 
-const PAGE = 40;
-
 export function AttentionList() {
   const t = useT();
-  const [limit, setLimit] = useState(PAGE);
-  const page = useAttentionPage(limit);
-  const settings = useSettings();
+  const [limit, setLimit] = useState(ATTENTION_PAGE);
+  // "Show more" keeps the shorter page on screen until the longer one is read.
+  const [shownLimit, setShownLimit] = useState(ATTENTION_PAGE);
+  const longer = useSharedAttentionPage(limit);
+  const shorter = useSharedAttentionPage(shownLimit);
+  const page = longer ?? shorter;
+  useEffect(() => {
+    if (longer) setShownLimit(limit);
+  }, [longer, limit]);
+  const settings = useSharedSettings();
   const now = useNow();
   const zone = deviceZone();
 
@@ -61,7 +66,7 @@ export function AttentionList() {
         );
       })}
       {page?.hasMore && (
-        <button type="button" className="btn btn-block" onClick={() => setLimit((l) => l + PAGE)}>
+        <button type="button" className="btn btn-block" onClick={() => setLimit((l) => l + ATTENTION_PAGE)}>
           {t('common.showMore')}
         </button>
       )}

@@ -145,3 +145,23 @@ describe('Home: the attention list', () => {
     }
   });
 });
+
+describe('Home: more than one page of cases', () => {
+  it('adds the next cases below the first forty, which stay on screen while they load', async () => {
+    const opts = { now: NOW - DAY, timeZone: ZONE };
+    for (let i = 0; i < 41; i++) await createCase(caseInput({ company: `Company ${String(i).padStart(2, '0')}`, reason: 'other', paymentMethod: 'paypal' }), opts);
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    const { user } = renderApp('/');
+    const list = await region(/^What to do next$/);
+    const items = () => list.querySelectorAll('.attention-item').length;
+    expect(items()).toBe(40);
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => counts.push(items()));
+    observer.observe(list, { childList: true, subtree: true });
+    await user.click(within(list).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(items()).toBe(41));
+    observer.disconnect();
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(40);
+    expect(within(list).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
+});
