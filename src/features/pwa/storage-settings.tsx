@@ -7,16 +7,18 @@ import { formatBytes } from './format-bytes';
 
 type Asking = 'idle' | 'asking' | 'granted' | 'denied';
 
-export function StorageSettings() {
+/** `initial`: the state the page already read (see useStorageStatus), so the section opens complete. */
+export function StorageSettings({ initial }: { initial?: StorageStatus }) {
   const t = useT();
   const lang = useUiStore((s) => s.lang);
-  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [status, setStatus] = useState<StorageStatus | null>(initial ?? null);
   const [asking, setAsking] = useState<Asking>('idle');
 
   const refresh = useCallback(() => storageStatus().then(setStatus), []);
+  const known = !!initial;
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (!known) void refresh();
+  }, [refresh, known]);
 
   async function protect() {
     setAsking('asking');

@@ -36,6 +36,15 @@ describe('StorageSettings', () => {
     expect(screen.getByText(/^Pas encore protégé/)).toBeInTheDocument();
   });
 
+  it('opens with the state the page already read, complete on its first render', () => {
+    const storage = installStorageManager({ persisted: false, usage: 1_234_567, quota: 2_000_000_000 });
+    render(<StorageSettings initial={{ supported: true, persisted: false, usage: 1_234_567, quota: 2_000_000_000 }} />);
+    expect(screen.getByText(/Not protected yet/)).toBeInTheDocument();
+    expect(screen.getByText('Using 1.2 MB of about 2 GB available.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Protect my data' })).toBeInTheDocument();
+    expect(storage.persisted).not.toHaveBeenCalled();
+  });
+
   it('says the browser cannot tell when there is no storage manager', async () => {
     removeStorageManager();
     render(<StorageSettings />);

@@ -1,0 +1,11 @@
+/**
+ * Whether "Your data" can show the last backup and the reminder choice (#8): the Settings page waits
+ * for it, so the section appears whole instead of growing a line at a time.
+ */
+import { useSharedLastBackup, useSharedSettings } from '../../db/hooks';
+
+export function useDataSectionReady(): boolean {
+  const last = useSharedLastBackup();
+  const settings = useSharedSettings();
+  return last !== undefined && settings !== undefined;
+}
