@@ -4,7 +4,7 @@
  * does the reverse, and the two jumps open the newest or the first contacts. Consecutive windows
  * share contacts, so every charge, status change and file between two contacts is shown by one.
  */
-import { contactKey, entryKey, type TimelineAnchor, type TimelineEntry, type TimelineRequest } from '../../db/timeline-query';
+import { contactKey, type TimelineAnchor, type TimelineEntry, type TimelineRequest } from '../../db/timeline-query';
 import type { Interaction } from '../../domain/types';
 
 /** Contacts shown when the case opens, and after a jump. */
@@ -35,11 +35,4 @@ export function newerRequest(anchor: TimelineAnchor, contacts: Interaction[]): T
 
 export function jumpRequest(from: 'newest' | 'oldest'): TimelineRequest {
   return { anchor: { from }, count: TIMELINE_PAGE };
-}
-
-/** The first entry shown below `lastKey` (the end of the previous window), else the first new one. */
-export function firstBelow(entries: TimelineEntry[], lastKey: string, before: ReadonlySet<string>): TimelineEntry | undefined {
-  const at = entries.findIndex((e) => entryKey(e) === lastKey);
-  if (at >= 0 && at + 1 < entries.length) return entries[at + 1];
-  return entries.find((e) => !before.has(entryKey(e)));
 }

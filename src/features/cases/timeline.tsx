@@ -6,14 +6,14 @@
  * Each entry says its place in the whole list (aria-posinset / aria-setsize), and
  * `#interaction-<id>` in the address opens the window at that contact.
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTimelinePosition, useTimelineWindow } from '../../db/timeline-hooks';
 import { anchorAbove, contactKey, contactPlace, entryKey, type TimelineEntry, type TimelinePosition, type TimelineRequest } from '../../db/timeline-query';
 import { useFormat, useT } from '../../i18n/use-t';
 import { TimelineEntryItem, type EntryItemProps } from './timeline-entry';
-import { useTimelineFocus, type TimelineMove } from './timeline-focus';
 import { TimelineInteraction } from './timeline-interaction';
-import { contactsOf, firstBelow, FIRST_WINDOW, jumpRequest, newerRequest, olderRequest, TIMELINE_PAGE, TIMELINE_STEP } from './timeline-window';
+import { contactsOf, FIRST_WINDOW, jumpRequest, newerRequest, olderRequest, TIMELINE_PAGE, TIMELINE_STEP } from './timeline-window';
+import { firstBelow, useWindowFocus, type WindowMove } from './window-focus';
 import './timeline.css';
 
 export { TIMELINE_PAGE } from './timeline-window';
@@ -31,7 +31,7 @@ function itemProps(e: TimelineEntry, index: number, position: TimelinePosition |
 }
 
 /** Follows `#interaction-<id>` links (on arrival and on hash changes) to that contact. */
-function useContactHash(caseId: string, go: (move: TimelineMove) => void) {
+function useContactHash(caseId: string, go: (move: WindowMove<TimelineRequest>) => void) {
   const goRef = useRef(go);
   goRef.current = go;
   useEffect(() => {
@@ -41,7 +41,7 @@ function useContactHash(caseId: string, go: (move: TimelineMove) => void) {
       const key = id ? await contactPlace(caseId, id) : null;
       if (!live || !key) return;
       const request: TimelineRequest = { anchor: { from: 'key', key }, count: TIMELINE_PAGE };
-      goRef.current({ request, target: (entries) => entries.find((e) => e.kind === 'interaction' && e.record.id === id), top: null });
+      goRef.current({ request, target: () => `interaction-${id}`, top: null });
     };
     void follow();
     window.addEventListener('hashchange', follow);
@@ -61,7 +61,8 @@ export function Timeline({ caseId }: { caseId: string }) {
   // Until the position of a moved window is read, no place is better than the old window's.
   const position = read && shown?.entries[0] && read.first === entryKey(shown.entries[0]) ? read : undefined;
   const list = useRef<HTMLOListElement>(null);
-  const { go, listProps } = useTimelineFocus(list, shown, setRequest);
+  const keyed = useMemo(() => shown && { request: shown.request, keys: shown.entries.map(entryKey) }, [shown]);
+  const { go, listProps } = useWindowFocus(list, keyed, setRequest);
   useContactHash(caseId, go);
 
   const entries = shown?.entries ?? [];
