@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
+import { caseRecord, emptyRecords, envelope, uuidOf } from './export-file';
 import {
   openApp,
   phoneSuite,
@@ -115,5 +116,35 @@ describe('cases and the interaction log', () => {
     await page.reload();
     await page.getByText(/Draft restored/).waitFor();
     expect(await page.getByLabel(en['caseForm.product']).inputValue()).toBe('Standard plan');
+  });
+
+  it('pages 400 cases to the oldest one within 1,500 DOM nodes (#8)', async () => {
+    const phone = await suite.open();
+    const { page } = phone;
+    const records = emptyRecords();
+    const t0 = Date.now() - 400 * 3_600_000;
+    for (let n = 0; n < 400; n++) {
+      records.cases.push(caseRecord(uuidOf(1, n), t0 + n * 3_600_000, { company: `Company ${String(n).padStart(3, '0')}`, companyKey: `company ${n}`, status: 'waiting' }));
+    }
+    await openApp(page, '/settings');
+    await page.getByLabel(en['backup.restore.pick']).setInputFiles({ name: 'cases.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope(records, Date.now()))) });
+    await page.getByRole('button', { name: en['backup.restore.confirm'], exact: true }).click();
+    await page.getByText(/^Imported from /).waitFor({ timeout: 60_000 });
+    await page.getByRole('navigation').getByRole('link', { name: en['nav.cases'] }).click();
+    await page.getByText('Company 399').waitFor();
+    const more = page.getByRole('button', { name: en['cases.more'] });
+    const counts: number[] = [];
+    while (await more.isVisible()) {
+      const last = await page.locator('main ul.list a.list-item').last().getAttribute('href');
+      await more.click();
+      await expect.poll(() => page.locator('main ul.list a.list-item').last().getAttribute('href')).not.toBe(last);
+      counts.push(await page.evaluate(() => document.querySelectorAll('*').length));
+      // Focus went to the first case shown below the previous last one.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('list-item'))).toBe(true);
+    }
+    expect(await page.locator('main ul.list a.list-item').last().innerText()).toContain('Company 000');
+    expect(counts.length).toBeGreaterThan(10);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(1_500);
+    await screenshot(page, 'cases-list-paged');
   });
 });

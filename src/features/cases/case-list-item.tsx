@@ -3,10 +3,11 @@ import type { CaseRecord } from '../../domain/types';
 import { useFormat } from '../../i18n/use-t';
 import { StatusBadge } from './status-badge';
 
-export function CaseListItem({ c, extra }: { c: CaseRecord; extra?: string }) {
+/** `itemKey` marks the item for a windowed list that moves focus to it (see ./window-focus.ts). */
+export function CaseListItem({ c, extra, itemKey }: { c: CaseRecord; extra?: string; itemKey?: string }) {
   const f = useFormat();
   return (
-    <li>
+    <li data-key={itemKey}>
       <Link href={`/cases/${c.id}`} className="list-item">
         <div className="list-item-top">
           <span className="list-item-title">{c.company}</span>

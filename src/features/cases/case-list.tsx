@@ -1,18 +1,22 @@
 /**
  * Cases: one search box over the normalised index (company, product, agent, reference, summary words)
- * and a status filter over cases sorted by last activity. Both read only the rows they show.
+ * and a status filter over cases sorted by last activity. Both read only the rows they show, and the
+ * filtered list keeps at most CASES_MAX cases on screen however far it is paged.
  */
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Icon } from '../../components/icon';
-import { useCaseList, useSearch } from '../../db/hooks';
+import { caseKey, caseAnchorAbove } from '../../db/case-list-query';
+import { useCaseListWindow } from '../../db/case-list-hooks';
+import { useSearch } from '../../db/hooks';
 import type { CaseFilter } from '../../db/queries';
 import { OPEN_STATUSES } from '../../domain/types';
 import type { MessageKey } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
+import { CASES_PAGE, firstCases, newerCases, olderCases } from './case-list-window';
+import { firstBelow, useWindowFocus } from './window-focus';
 import './case-list.css';
 
-const PAGE = 30;
 const FILTERS: { value: CaseFilter; label: MessageKey }[] = [
   { value: 'open', label: 'filter.open' },
   ...OPEN_STATUSES.map((st) => ({ value: st, label: `status.${st}` as MessageKey })),
@@ -24,7 +28,7 @@ const FILTERS: { value: CaseFilter; label: MessageKey }[] = [
 function SearchResults({ query }: { query: string }) {
   const t = useT();
   const f = useFormat();
-  const hits = useSearch(query, PAGE);
+  const hits = useSearch(query, CASES_PAGE);
   if (!hits) return null;
   return (
     <>
@@ -44,21 +48,50 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
+/** One filter's cases, a window of at most CASES_MAX that the buttons move (#8). */
 function FilteredList({ filter }: { filter: CaseFilter }) {
   const t = useT();
-  const [limit, setLimit] = useState(PAGE);
-  const list = useCaseList(filter, limit + 1);
-  if (!list) return null;
+  const [request, setRequest] = useState(() => firstCases(filter));
+  const shown = useCaseListWindow(request);
+  const list = useRef<HTMLUListElement>(null);
+  const keyed = useMemo(() => shown && { request: shown.request, keys: shown.cases.map((c) => c.id) }, [shown]);
+  const { go, listProps } = useWindowFocus(list, keyed, setRequest);
+  if (!shown) return null;
+  const { cases } = shown;
+  const topOf = (e: MouseEvent<HTMLElement>) => e.currentTarget.getBoundingClientRect().top;
+
+  function older(e: MouseEvent<HTMLElement>) {
+    const before = new Set(cases.map((c) => c.id));
+    const last = cases.at(-1)!.id;
+    go({ request: olderCases(request, cases), target: (keys) => firstBelow(keys, last, before), top: topOf(e) });
+  }
+
+  async function newer(e: MouseEvent<HTMLElement>) {
+    const top = topOf(e);
+    const anchor = cases[0] ? await caseAnchorAbove(filter, caseKey(cases[0]), CASES_PAGE) : ({ from: 'top' } as const);
+    go({ request: newerCases(filter, anchor, cases), target: (keys) => keys[0], top });
+  }
+
   return (
     <>
-      {list.length === 0 && <p className="empty">{t('cases.empty')}</p>}
-      <ul className="list">
-        {list.slice(0, limit).map((c) => (
-          <CaseListItem key={c.id} c={c} />
+      {cases.length === 0 && !shown.hasNewer && <p className="empty">{t('cases.empty')}</p>}
+      {shown.hasNewer && (
+        <div className="btn-row list-nav">
+          <button type="button" className="btn" onClick={(e) => void newer(e)}>
+            {t('cases.newer')}
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={(e) => go({ request: firstCases(filter), target: (keys) => keys[0], top: topOf(e) })}>
+            {t('cases.top')}
+          </button>
+        </div>
+      )}
+      <ul className="list" ref={list} aria-busy={shown.request !== request} {...listProps}>
+        {cases.map((c) => (
+          <CaseListItem key={c.id} c={c} itemKey={c.id} />
         ))}
       </ul>
-      {list.length > limit && (
-        <button type="button" className="btn btn-block" onClick={() => setLimit((l) => l + PAGE)}>
+      {shown.hasOlder && cases.length > 0 && (
+        <button type="button" className="btn btn-block" onClick={older}>
           {t('cases.more')}
         </button>
       )}

@@ -98,5 +98,7 @@ export const en = {
   'filter.resolved': 'Resolved',
   'filter.closed': 'Closed',
   'cases.more': 'Show more cases',
+  'cases.newer': 'Show more recent cases',
+  'cases.top': 'Back to the top',
   'cases.sorted': 'Sorted by last activity',
 };

@@ -101,5 +101,7 @@ export const fr: Translation<typeof en> = {
   'filter.resolved': 'Résolus',
   'filter.closed': 'Clos',
   'cases.more': 'Afficher plus de dossiers',
+  'cases.newer': 'Afficher des dossiers plus récents',
+  'cases.top': 'Revenir en haut de la liste',
   'cases.sorted': 'Triés par dernière activité',
 };
