@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { whenIdle } from './app/when-idle';
+import { soonAfterStartUp } from './app/when-idle';
 import './app/styles.css';
 import { openDatabase } from './db/database';
 import { getSettings } from './db/repositories/settings-repo';
@@ -29,7 +29,7 @@ void startLanguage().then((lang) => {
   );
   // The dev server has no built service worker; only the production build registers one, once the
   // first screen is up: the registration code is a chunk of its own and the first paint never waits on it.
-  if (import.meta.env.PROD) whenIdle(() => void import('./pwa/register').then((m) => m.registerServiceWorker()));
+  if (import.meta.env.PROD) soonAfterStartUp(() => void import('./pwa/register').then((m) => m.registerServiceWorker()));
 });
 
 askPersistenceAfterFirstSave();

@@ -1,9 +1,9 @@
 /**
  * The shell: routes, layout and the app-wide effects (language, banners, persistence).
  * Home is part of the start-up bundle; every other screen is a chunk of its own, so the first paint
- * carries only what Home needs (and only Home's part of the messages). Once Home is on screen the
- * other chunks are fetched while the page is idle (they are precached offline), so a tap on a case
- * never waits on a loading line.
+ * carries only what Home needs (and only Home's part of the messages). The other chunks are fetched
+ * at the first touch or soon after start-up (they are precached offline), so a tap on a case never
+ * waits on a loading line.
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
@@ -13,7 +13,7 @@ import { HomePage } from './home-page';
 import { LanguageSync } from './language-sync';
 import { Layout } from './layout';
 import { PageLoading } from './page-loading';
-import { whenIdle } from './when-idle';
+import { soonAfterStartUp } from './when-idle';
 
 /** A screen's chunk, ready once the rest of the language in use has loaded too. */
 function withMessages<M>(load: () => Promise<M>): () => Promise<M> {
@@ -40,9 +40,9 @@ const LogPage = lazy(() => screens.log().then((m) => ({ default: m.LogPage })));
 const SettingsPage = lazy(() => screens.settings().then((m) => ({ default: m.SettingsPage })));
 const NotFoundPage = lazy(() => screens.notFound().then((m) => ({ default: m.NotFoundPage })));
 
-/** Fetch every screen's chunk, and the rest of the messages, once the browser is idle after the first paint. */
+/** Fetch every screen's chunk, and the rest of the messages, soon after the first screen is up. */
 function useWarmScreens() {
-  useEffect(() => whenIdle(() => Object.values(screens).forEach((load) => void load().catch(() => undefined))), []);
+  useEffect(() => soonAfterStartUp(() => Object.values(screens).forEach((load) => void load().catch(() => undefined))), []);
 }
 
 export function App() {

@@ -11,6 +11,8 @@ export function LanguageSync() {
   useEffect(() => {
     if (!settings) return;
     const next = settings.language ?? detectLanguage();
+    // Start-up already loaded the language in use (main.tsx); only a change has messages to fetch.
+    if (next === useUiStore.getState().lang) return;
     // The new language's messages load first; a quicker later choice wins over a slower earlier one.
     let current = true;
     void loadLanguage(next).then(() => {
