@@ -16,8 +16,6 @@ import { contactsOf, FIRST_WINDOW, jumpRequest, newerRequest, olderRequest, TIME
 import { firstBelow, useWindowFocus, type WindowMove } from './window-focus';
 import './timeline.css';
 
-export { TIMELINE_PAGE } from './timeline-window';
-
 const CONTACT_HASH = /^#interaction-([\w-]+)$/;
 const topOf = (e: MouseEvent<HTMLElement>) => e.currentTarget.getBoundingClientRect().top;
 
