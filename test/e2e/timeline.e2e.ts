@@ -4,6 +4,7 @@
  * read next takes focus where the tapped button was, a `#interaction-<id>` link opens the timeline
  * at that contact, and a contact deep in the list can still be deleted (with undo) and edited.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
@@ -116,7 +117,13 @@ describe('a long case timeline', () => {
       expect(now.focused).toBe(now.keys[now.keys.indexOf(lastKey) + 1]);
       expect(Math.abs(now.focusedTop! - buttonTop)).toBeLessThan(2);
       now.contacts.forEach((id) => seen.add(id));
-      if (steps === 6) await screenshot(page, 'timeline-mid-scroll');
+      if (steps === 6) {
+        await screenshot(page, 'timeline-mid-scroll');
+        // Mid-way, with entries above and below the window: places, status line and buttons pass axe.
+        const { violations, passes } = await new AxeBuilder({ page }).include('.timeline').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(passes.map((p) => p.id)).toEqual(expect.arrayContaining(['aria-allowed-attr', 'listitem', 'button-name']));
+      }
     }
     // Every contact was shown on the way down, and the last window ends with the first one.
     expect(seen.size).toBe(CONTACTS);
