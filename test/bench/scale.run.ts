@@ -78,29 +78,37 @@ async function searchLatency(page: Page, text: string, caseId: string): Promise<
   );
 }
 
-/** Milliseconds to page through the whole timeline with its "Show older entries" button. */
-async function showWholeTimeline(page: Page, label: string, min: number): Promise<number> {
-  return page.evaluate(
-    ([text, wanted]) =>
-      new Promise<number>((done, fail) => {
+/**
+ * Pages the timeline down to its first contact with "Show older entries" (the case screen keeps a
+ * bounded window of contacts, #8): milliseconds until the button is gone, and the most DOM nodes
+ * seen on the way.
+ */
+async function pageToFirstContact(page: Page, label: string): Promise<{ ms: number; mostNodes: number }> {
+  const [ms, mostNodes] = await page.evaluate(
+    ([text]) =>
+      new Promise<[number, number]>((done, fail) => {
         const start = performance.now();
-        // Tap again only once the previous tap has shown more entries, as a person would.
-        let shownAtLastTap = -1;
+        let most = 0;
+        // Tap again only once the previous tap has moved the window, as a person would.
+        let tappedAt = '';
         const step = () => {
-          const shown = document.querySelectorAll('.tl-interaction').length;
-          if (shown >= (wanted as number)) return done(performance.now() - start);
-          if (performance.now() - start > 120_000) return fail(new Error(`the timeline showed ${shown} contacts, not ${wanted}`));
-          const more = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((b) => b.textContent === text && !b.disabled);
-          if (more && shown > shownAtLastTap) {
-            shownAtLastTap = shown;
+          most = Math.max(most, document.getElementsByTagName('*').length);
+          const contacts = document.querySelectorAll('li.tl-interaction');
+          const shown = `${contacts[0]?.id}|${contacts.length}`;
+          const more = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((b) => b.textContent === text);
+          if (!more) return done([performance.now() - start, most]);
+          if (performance.now() - start > 120_000) return fail(new Error('paging to the first contact timed out'));
+          if (shown !== tappedAt) {
+            tappedAt = shown;
             more.click();
           }
           requestAnimationFrame(step);
         };
         step();
       }),
-    [label, min] as const,
+    [label] as const,
   );
+  return { ms, mostNodes };
 }
 
 /** Milliseconds from a tap on `button` until the browser receives the file it makes. */
@@ -160,9 +168,9 @@ async function measureSize(size: BenchSize): Promise<Figures> {
       const o = await clickUntil(page, `main a.list-item[href="/cases/${LARGEST_CASE_ID}"]`, '.tl-interaction', 30);
       await settle(page);
       if (run === 0) figures.domLargestCase = await domNodes(page);
-      const all = await showWholeTimeline(page, en['timeline.more'], LARGEST_CASE_INTERACTIONS);
-      await settle(page);
-      if (run === 0) figures.domLargestCaseAll = await domNodes(page);
+      const paged = await pageToFirstContact(page, en['timeline.more']);
+      const all = paged.ms;
+      if (run === 0) figures.domLargestCaseAll = paged.mostNodes;
       await page.goto(`${BASE_URL}/cases`);
       await page.locator('main a.list-item').first().waitFor();
       const target = searchTarget(size);
@@ -216,7 +224,7 @@ const ROWS: [string, string, boolean][] = [
   ['homeFirstRender', 'Home, first render (ms)', true],
   ['casesFirstRender', 'Case list, first render (ms)', true],
   ['openLargestCase', `open the ${LARGEST_CASE_INTERACTIONS}-contact case (ms)`, true],
-  ['openLargestCaseAll', '  ... and show all its contacts (ms)', true],
+  ['openLargestCaseAll', '  ... and page to its first contact (ms)', true],
   ['search', 'search by reference (ms)', true],
   ['tapToSaved', 'log form, tap Save to "saved" (ms)', true],
   ['pdfLargestCase', `dossier PDF of the ${LARGEST_CASE_INTERACTIONS}-contact case (ms)`, true],
@@ -224,7 +232,7 @@ const ROWS: [string, string, boolean][] = [
   ['domHome', 'DOM nodes: Home', true],
   ['domCases', 'DOM nodes: Cases', true],
   ['domLargestCase', 'DOM nodes: largest case', true],
-  ['domLargestCaseAll', '  ... with all its contacts shown', true],
+  ['domLargestCaseAll', '  ... most while paging to its first', true],
   ['domLogForm', 'DOM nodes: log form', true],
   ['domSettings', 'DOM nodes: Settings', true],
 ];
