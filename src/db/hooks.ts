@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseBundle } from '../domain/case-bundle';
 import type { CallTimer, CaseRecord, CompanyRecord, Interaction, Settings } from '../domain/types';
 import { db } from './database';
-import { agentSuggestions, caseTimeline, companySuggestions, dueCases, listCases, readTotals, searchCases, type CaseFilter, type SearchHit, type TimelinePage } from './queries';
+import { agentSuggestions, companySuggestions, dueCases, listCases, readTotals, type CaseFilter } from './queries';
 import { loadBundle, RULES_WINDOW, type BundleOptions, type Totals } from './repositories/case-summary';
 import { getSettings } from './repositories/settings-repo';
 import { attentionPage, type AttentionPage } from './follow-up-hooks';
@@ -27,10 +27,6 @@ export function useTotals(): Totals | undefined {
   return useLiveQuery(() => readTotals(), []);
 }
 
-export function useSearch(query: string, limit: number): SearchHit[] | undefined {
-  return useLiveQuery(() => searchCases(query, limit), [query, limit]);
-}
-
 /** undefined while loading, null when the case does not exist. */
 export function useCase(id: string): CaseRecord | null | undefined {
   return useLiveQuery(async () => (await db.cases.get(id)) ?? null, [id]);
@@ -44,10 +40,6 @@ export function useCaseBundle(id: string, opts: BundleOptions = {}): CaseBundle 
 /** The case with its latest contacts only (RULES_WINDOW): what the next-step rules and panels need. */
 export function useRulesBundle(id: string): CaseBundle | null | undefined {
   return useCaseBundle(id, { recentInteractions: RULES_WINDOW });
-}
-
-export function useTimeline(caseId: string, limit: number): TimelinePage | undefined {
-  return useLiveQuery(() => caseTimeline(caseId, limit), [caseId, limit]);
 }
 
 export function useCompany(key: string): CompanyRecord | undefined {

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { caseTimeline, listCases, readTotals, searchCases } from '../../src/db/queries';
+import { listCases, readTotals } from '../../src/db/queries';
+import { searchCases } from '../../src/db/search-query';
+import { caseTimeline } from '../../src/db/timeline-query';
 import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '../../src/db/repositories/case-repo';
 import { rebuildTotals } from '../../src/db/repositories/case-summary';
 import { deleteInteraction, logInteraction, logInteractionWithNewCase, restoreInteraction, updateInteraction } from '../../src/db/repositories/interaction-repo';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, openDatabase, switchDatabaseForTests, type RefundDatabase } from '../../src/db/database';
-import { searchCases } from '../../src/db/queries';
+import { searchCases } from '../../src/db/search-query';
 import { readLastBackup, recordBackup } from '../../src/db/repositories/backup-repo';
 import { caseWords, createCase } from '../../src/db/repositories/case-repo';
 import { loadBundle } from '../../src/db/repositories/case-summary';

@@ -4,7 +4,9 @@
  * the records they show (counted through a Dexie middleware), never the whole table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseTimeline, listCases, searchCases } from '../../src/db/queries';
+import { listCases } from '../../src/db/queries';
+import { searchCases } from '../../src/db/search-query';
+import { caseTimeline } from '../../src/db/timeline-query';
 import { caseWords } from '../../src/db/repositories/case-repo';
 import { interactionWords, logInteraction } from '../../src/db/repositories/interaction-repo';
 import { RULES_WINDOW } from '../../src/db/repositories/case-summary';

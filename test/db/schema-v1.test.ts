@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, RefundDatabase, openDatabase, switchDatabaseForTests } from '../../src/db/database';
 import { NATIVE_VERSION, SCHEMA_V1 } from '../../src/db/schema';
-import { searchCases } from '../../src/db/queries';
+import { searchCases } from '../../src/db/search-query';
 import { RAW_V1_RECORDS, RAW_V1_STORES, RAW_V1_VERSION } from '../fixtures/db-v1';
 
 function buildRawV1(name: string): Promise<void> {

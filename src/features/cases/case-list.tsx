@@ -7,7 +7,7 @@ import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 're
 import { Icon } from '../../components/icon';
 import { caseKey, caseAnchorAbove } from '../../db/case-list-query';
 import { useCaseListWindow } from '../../db/case-list-hooks';
-import { useSearch } from '../../db/hooks';
+import { useSearch } from '../../db/search-hooks';
 import type { CaseFilter } from '../../db/queries';
 import { OPEN_STATUSES } from '../../domain/types';
 import type { MessageKey } from '../../i18n/messages';
