@@ -185,5 +185,14 @@ describe('a long case timeline', () => {
     await item.getByRole('link', { name: en['timeline.editContact'] }).click();
     await page.waitForURL(`${BASE_URL}/cases/${CASE_ID}/interactions/${target}/edit`);
     expect(await page.getByLabel(en['log.summary']).inputValue()).toContain('Contact number 151');
+
+    // Saving the edit comes back to that contact, deep in the timeline, not to the newest entries.
+    await page.getByLabel(en['log.summary']).fill('Contact number 151, corrected after the call');
+    await page.getByRole('button', { name: en['log.save'] }).click();
+    await page.waitForURL(`${BASE_URL}/cases/${CASE_ID}#interaction-${target}`);
+    await item.waitFor();
+    expect(await item.innerText()).toContain('corrected after the call');
+    await expect.poll(async () => (await shown(page)).focused).toBe(`interaction-${target}`);
+    expect((await shown(page)).nodes).toBeLessThanOrEqual(DOM_BUDGET);
   });
 });

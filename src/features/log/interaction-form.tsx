@@ -76,7 +76,8 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
       // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
       await draft.clear().catch(() => undefined);
       afterSave(targetCase, result.input.outcome, !!existing);
-      navigate(`/cases/${targetCase}`, { replace: true });
+      // An edited contact may be far down a long timeline: come back to it, not to the newest entries.
+      navigate(existing ? `/cases/${targetCase}#interaction-${existing.id}` : `/cases/${targetCase}`, { replace: true });
     });
   };
   const { errors, failure, saving, formRef } = form;
