@@ -19,7 +19,7 @@ async function startLanguage(): Promise<'en' | 'fr'> {
   return lang;
 }
 
-void startLanguage().then((lang) => {
+function render(lang: 'en' | 'fr') {
   useUiStore.getState().setLang(lang);
   document.documentElement.lang = lang;
   createRoot(document.getElementById('root')!).render(
@@ -30,6 +30,11 @@ void startLanguage().then((lang) => {
   // The dev server has no built service worker; only the production build registers one, once the
   // first screen is up: the registration code is a chunk of its own and the first paint never waits on it.
   if (import.meta.env.PROD) soonAfterStartUp(() => void import('./pwa/register').then((m) => m.registerServiceWorker()));
-});
+}
+
+// Should the messages fail to load, the app still starts (showing message keys) rather than a blank page.
+void startLanguage()
+  .catch(() => detectLanguage())
+  .then(render);
 
 askPersistenceAfterFirstSave();
