@@ -5,8 +5,12 @@
  */
 import { useSharedAttentionPage, useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
 
-/** The attention list shows this many cases, then "Show more" adds as many again. */
-export const ATTENTION_PAGE = 40;
+/**
+ * The attention list shows this many cases, then "Show more" adds as many again. Home waits for this
+ * first page, whose cases are each read with their latest contacts, so it stays short: ten fill two
+ * phone screens and keep Home's first paint fast with thousands of cases.
+ */
+export const ATTENTION_PAGE = 10;
 
 export function useAttentionListReady(): boolean {
   const page = useSharedAttentionPage(ATTENTION_PAGE);

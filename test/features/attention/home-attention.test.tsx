@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { createCase } from '../../../src/db/repositories/case-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';
+import { ATTENTION_PAGE } from '../../../src/features/attention/use-ready';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
 import { renderApp } from '../../helpers/render';
@@ -147,21 +148,21 @@ describe('Home: the attention list', () => {
 });
 
 describe('Home: more than one page of cases', () => {
-  it('adds the next cases below the first forty, which stay on screen while they load', async () => {
+  it('adds the next cases below the first page, which stays on screen while they load', async () => {
     const opts = { now: NOW - DAY, timeZone: ZONE };
-    for (let i = 0; i < 41; i++) await createCase(caseInput({ company: `Company ${String(i).padStart(2, '0')}`, reason: 'other', paymentMethod: 'paypal' }), opts);
+    for (let i = 0; i <= ATTENTION_PAGE; i++) await createCase(caseInput({ company: `Company ${String(i).padStart(2, '0')}`, reason: 'other', paymentMethod: 'paypal' }), opts);
     vi.useFakeTimers({ toFake: ['Date'], now: NOW });
     const { user } = renderApp('/');
     const list = await region(/^What to do next$/);
     const items = () => list.querySelectorAll('.attention-item').length;
-    expect(items()).toBe(40);
+    expect(items()).toBe(ATTENTION_PAGE);
     const counts: number[] = [];
     const observer = new MutationObserver(() => counts.push(items()));
     observer.observe(list, { childList: true, subtree: true });
     await user.click(within(list).getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(items()).toBe(41));
+    await waitFor(() => expect(items()).toBe(ATTENTION_PAGE + 1));
     observer.disconnect();
-    expect(Math.min(...counts)).toBeGreaterThanOrEqual(40);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(ATTENTION_PAGE);
     expect(within(list).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 });
