@@ -6,8 +6,10 @@
 // `disableStorageReset` so the case stays), and the French pass picks "Français" in Settings.
 // Prints the scores and every failing audit per page; nothing is asserted and it is not part of
 // `npm test`. Each page is measured --runs=3 times and the run with the median performance score is
-// shown (timings vary from run to run). Options: --keep keeps the temporary folders; --json=<dir>
-// writes each shown report there.
+// shown (timings vary from run to run); the table also gives that run's CLS, LCP and TBT. Options:
+// --keep keeps the temporary folders; --json=<dir> writes each shown report there; while working
+// on one screen, --pages=home,case (labels, lower case: home, cases, case, log-form, settings) and
+// --langs=en (or fr) measure only those.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +28,11 @@ const BASE_URL = `http://${HOST}:${PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const keep = process.argv.includes('--keep');
-const reportDir = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const reportDir = option('json');
+const runs = Number(option('runs') ?? 3);
+const onlyPages = option('pages')?.split(',');
+const onlyLangs = option('langs')?.split(',');
 
 // Throws rather than exits, so that main's cleanup still stops the server and Chromium.
 function fail(message) {
@@ -90,6 +95,8 @@ async function chooseFrench(port) {
   });
 }
 
+const METRICS = ['cumulative-layout-shift', 'largest-contentful-paint', 'total-blocking-time'];
+const slug = (label) => label.toLowerCase().replace(/\W+/g, '-');
 const score = (category) => (category?.score == null ? '  -' : String(Math.round(category.score * 100)).padStart(3));
 
 /** For the layout-shift audit: which elements moved (the CLS figure alone does not say where to look). */
@@ -113,7 +120,7 @@ async function audit(port, lang, label, path) {
   const lhr = await medianRun(port, path);
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
-    writeFileSync(join(reportDir, `${lang}-${label.toLowerCase().replace(/\W+/g, '-')}.json`), JSON.stringify(lhr, null, 1));
+    writeFileSync(join(reportDir, `${lang}-${slug(label)}.json`), JSON.stringify(lhr, null, 1));
   }
   if (lhr.runtimeError) console.log(`  ${label}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const ids = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.map((r) => r.id) ?? []));
@@ -121,13 +128,14 @@ async function audit(port, lang, label, path) {
     .map((id) => lhr.audits[id])
     .filter((a) => a && a.score !== null && a.score < 1 && !['notApplicable', 'manual', 'informative'].includes(a.scoreDisplayMode))
     .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '', moved: shiftedNodes(a) }));
-  return { label, path, scores: CATEGORIES.map((c) => lhr.categories[c]), failing };
+  const metrics = METRICS.map((id) => lhr.audits[id]?.displayValue ?? '-');
+  return { label, path, scores: CATEGORIES.map((c) => lhr.categories[c]), metrics, failing };
 }
 
 function print(lang, rows) {
   console.log(`\nLighthouse (mobile, default config), ${lang}, median of ${runs} run(s)`);
-  console.log(`${'page'.padEnd(10)} ${'path'.padEnd(52)} perf a11y best`);
-  for (const r of rows) console.log(`${r.label.padEnd(10)} ${r.path.padEnd(52)} ${r.scores.map(score).join('  ')}`);
+  console.log(`${'page'.padEnd(10)} ${'path'.padEnd(52)} perf a11y best  ${'CLS'.padEnd(6)} ${'LCP'.padEnd(6)} TBT`);
+  for (const r of rows) console.log(`${r.label.padEnd(10)} ${r.path.padEnd(52)} ${r.scores.map(score).join('  ')}  ${r.metrics[0].padEnd(6)} ${r.metrics[1].padEnd(6)} ${r.metrics[2]}`);
   for (const r of rows) {
     console.log(`\n  ${r.label} (${r.path}): ${r.failing.length ? `${r.failing.length} failing audit(s)` : 'no failing audit'}`);
     for (const a of r.failing) {
@@ -154,10 +162,13 @@ async function main() {
       ['Log form', `${casePath}/log`],
       ['Settings', '/settings'],
     ];
-    for (const lang of ['English', 'French']) {
-      if (lang === 'French') await chooseFrench(chrome.port);
+    const unknown = onlyPages?.filter((p) => !pages.some(([label]) => slug(label) === p)) ?? [];
+    if (unknown.length > 0) fail(`unknown --pages ${unknown.join(', ')}: use ${pages.map(([label]) => slug(label)).join(', ')}`);
+    for (const [lang, code] of [['English', 'en'], ['French', 'fr']]) {
+      if (onlyLangs && !onlyLangs.includes(code)) continue;
+      if (code === 'fr') await chooseFrench(chrome.port);
       const rows = [];
-      for (const [label, path] of pages) rows.push(await audit(chrome.port, lang.toLowerCase(), label, path));
+      for (const [label, path] of pages) if (!onlyPages || onlyPages.includes(slug(label))) rows.push(await audit(chrome.port, lang.toLowerCase(), label, path));
       print(lang, rows);
     }
   } finally {
