@@ -104,8 +104,9 @@ describe('log form', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Reference 1' }));
     await user.type(screen.getByRole('textbox', { name: 'Reference 1' }), 'NEW-2');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(location.history?.at(-1)).toBe(`/cases/${id}`));
     const all = await db.interactions.toArray();
+    // Back on the case, at the edited contact.
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/cases/${id}#interaction-${all[0]!.id}`));
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ agentName: 'Samira', references: ['NEW-2'] });
     expect(await screen.findByRole('button', { name: 'Copy reference NEW-2' })).toBeInTheDocument();
