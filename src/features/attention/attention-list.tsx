@@ -12,6 +12,8 @@ import { ATTENTION_PAGE } from './use-ready';
 import './attention.css';
 
 const GROUPS: Urgency[] = ['overdue', 'today', 'soon', 'later'];
+/** Home stays a short screen (#8: at most 1,500 DOM nodes): "Show more" stops at this many cases. */
+export const ATTENTION_MOST = 60;
 
 export function AttentionList() {
   const t = useT();
@@ -65,11 +67,14 @@ export function AttentionList() {
           </section>
         );
       })}
-      {page?.hasMore && (
-        <button type="button" className="btn btn-block" onClick={() => setLimit((l) => l + ATTENTION_PAGE)}>
-          {t('common.showMore')}
-        </button>
-      )}
+      {page?.hasMore &&
+        (limit < ATTENTION_MOST ? (
+          <button type="button" className="btn btn-block" onClick={() => setLimit((l) => Math.min(l + ATTENTION_PAGE, ATTENTION_MOST))}>
+            {t('common.showMore')}
+          </button>
+        ) : (
+          <p className="muted small">{t('attention.capped', { count: entries.length })}</p>
+        ))}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { createCase } from '../../../src/db/repositories/case-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';
+import { ATTENTION_MOST } from '../../../src/features/attention/attention-list';
 import { ATTENTION_PAGE } from '../../../src/features/attention/use-ready';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
@@ -165,4 +166,20 @@ describe('Home: more than one page of cases', () => {
     expect(Math.min(...counts)).toBeGreaterThanOrEqual(ATTENTION_PAGE);
     expect(within(list).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
+
+  it('stops at a bounded number of cases and says how to see the next ones', async () => {
+    const opts = { now: NOW - DAY, timeZone: ZONE };
+    for (let i = 0; i < ATTENTION_MOST + 5; i++) await createCase(caseInput({ company: `Company ${String(i).padStart(3, '0')}`, reason: 'other', paymentMethod: 'paypal' }), opts);
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    const { user } = renderApp('/');
+    const list = await region(/^What to do next$/);
+    const items = () => list.querySelectorAll('.attention-item').length;
+    for (let shown = ATTENTION_PAGE; shown < ATTENTION_MOST; shown += ATTENTION_PAGE) {
+      await waitFor(() => expect(items()).toBe(shown));
+      await user.click(within(list).getByRole('button', { name: 'Show more' }));
+    }
+    await waitFor(() => expect(items()).toBe(ATTENTION_MOST));
+    expect(within(list).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(within(list).getByText(`These are the ${ATTENTION_MOST} soonest. Mark some done or snooze them to see the next ones.`)).toBeInTheDocument();
+  }, 30_000);
 });

@@ -24,6 +24,7 @@ export const en = {
   'done.label': 'Mark “{title}” done',
   'done.toast': 'Marked done',
   'attention.undo': 'Undo',
+  'attention.capped': 'These are the {count} soonest. Mark some done or snooze them to see the next ones.',
   'reminder.one': '{company}: something to do today',
   'reminder.many': '{count} cases need attention: {companies}',
 };

@@ -26,6 +26,7 @@ export const fr: Translation<typeof en> = {
   'done.label': 'Marquer « {title} » comme fait',
   'done.toast': 'Marqué comme fait',
   'attention.undo': 'Annuler',
+  'attention.capped': 'Voici les {count} plus urgents. Marquez-en comme faits ou reportez-les pour voir les suivants.',
   'reminder.one': '{company} : une action à faire aujourd’hui',
   'reminder.many': '{count} dossiers demandent votre attention : {companies}',
 };
