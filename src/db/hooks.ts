@@ -11,8 +11,9 @@ import { BACKUP_META_KEY, type BackupInfo } from './repositories/backup-repo';
 import { readMeta } from './repositories/meta-repo';
 import { useSharedLiveQuery } from './shared-live-query';
 
+/** The settings, one shared read for every component (see src/db/shared-live-query.ts). */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => getSettings(), []);
+  return useSharedLiveQuery('settings', getSettings);
 }
 
 export function useCaseList(filter: CaseFilter, limit: number): CaseRecord[] | undefined {
@@ -37,11 +38,6 @@ export function useCaseBundle(id: string, opts: BundleOptions = {}): CaseBundle 
   return useLiveQuery(async () => (await loadBundle(id, { recentInteractions: recent })) ?? null, [id, recent]);
 }
 
-/** The case with its latest contacts only (RULES_WINDOW): what the next-step rules and panels need. */
-export function useRulesBundle(id: string): CaseBundle | null | undefined {
-  return useCaseBundle(id, { recentInteractions: RULES_WINDOW });
-}
-
 export function useCompany(key: string): CompanyRecord | undefined {
   return useLiveQuery(() => db.companies.get(key), [key]);
 }
@@ -64,10 +60,6 @@ export function useInteraction(id: string): Interaction | null | undefined {
 
 // Shared reads (src/db/shared-live-query.ts): a page waits for what its panels show, then the panels
 // render it on their first render, so the page appears in its final layout at once (#8).
-
-export function useSharedSettings(): Settings | undefined {
-  return useSharedLiveQuery('settings', getSettings);
-}
 
 /** The case with its latest contacts (RULES_WINDOW); null when the case does not exist. */
 export function useSharedRulesBundle(id: string): CaseBundle | null | undefined {

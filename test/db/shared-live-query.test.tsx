@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSharedSettings } from '../../src/db/hooks';
+import { useSettings } from '../../src/db/hooks';
 import { updateSettings } from '../../src/db/repositories/settings-repo';
 import { freshDatabase } from '../helpers/db';
 
@@ -9,7 +9,7 @@ import { freshDatabase } from '../helpers/db';
 type Log = Record<string, string[]>;
 
 function Reader({ name, log }: { name: string; log: Log }) {
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const shown = settings ? settings.defaultCurrency : 'loading';
   (log[name] ??= []).push(shown);
   return <p>{`${name}: ${shown}`}</p>;

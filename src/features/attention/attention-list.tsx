@@ -3,7 +3,7 @@
  * week, later). Cases come from the nextDueAt index; a once-a-minute tick regroups them without a reload.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useSharedAttentionPage, useSharedSettings } from '../../db/hooks';
+import { useSharedAttentionPage, useSettings } from '../../db/hooks';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import { AttentionItem, type AttentionEntry } from './attention-item';
@@ -26,7 +26,7 @@ export function AttentionList() {
   useEffect(() => {
     if (longer) setShownLimit(limit);
   }, [longer, limit]);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const now = useNow();
   const zone = deviceZone();
 

@@ -1,6 +1,6 @@
 /** The case's deadlines and rights: each a countdown with its counting rule, source and date checked. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
+import { useSharedRulesBundle, useSettings } from '../../db/hooks';
 import { computeDeadlines } from '../../domain/deadlines';
 import { useT } from '../../i18n/use-t';
 import { DeadlineItem } from './deadline-item';
@@ -11,7 +11,7 @@ import './attention.css';
 export function DeadlinesPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const bundle = useSharedRulesBundle(caseId);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();
   const deadlines = useMemo(() => (bundle && settings ? computeDeadlines(bundle, settings, bundle.case.timeZone) : undefined), [bundle, settings]);

@@ -1,6 +1,6 @@
 /** The case's "Next steps": actions due, snoozed ones, and the calendar export. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
+import { useSharedRulesBundle, useSettings } from '../../db/hooks';
 import { effectiveDueAt, markFor, nextActions, visibleActions } from '../../domain/follow-up';
 import { OPEN_STATUSES } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -14,7 +14,7 @@ import './attention.css';
 export function NextStepsPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const bundle = useSharedRulesBundle(caseId);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const now = useNow();
   const zone = deviceZone();
   const requested = useRequestedAction();

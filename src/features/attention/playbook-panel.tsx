@@ -1,6 +1,6 @@
 /** The case's playbook as a checklist (company steps, then the escalation ladder) with the person's notes. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
+import { useSharedRulesBundle, useSettings } from '../../db/hooks';
 import { regionOfCase } from '../../domain/deadlines';
 import { nextActions, visibleActions } from '../../domain/follow-up';
 import { checklistFor } from '../../domain/playbooks';
@@ -15,7 +15,7 @@ import './attention.css';
 export function PlaybookPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const bundle = useSharedRulesBundle(caseId);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();
 

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
 import { classifyWriteError } from '../../db/errors';
-import { useSharedSettings } from '../../db/hooks';
+import { useSettings } from '../../db/hooks';
 import { updateRuleSettings } from '../../db/repositories/follow-up-repo';
 import { REGIONS, type Region, type Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -96,7 +96,7 @@ function RuleForm({ settings }: { settings: Settings }) {
 }
 
 export function RuleSettings() {
-  const settings = useSharedSettings();
+  const settings = useSettings();
   // Mount the form once settings are read, so its fields start from the stored values.
   return settings ? <RuleForm settings={settings} /> : null;
 }

@@ -3,7 +3,7 @@
  * panels then render their data on their first render (the reads are shared by key) and appear in
  * their final layout at once, instead of each one pushing the content below it down as it loads.
  */
-import { useSharedAttentionPage, useSharedRulesBundle, useSharedSettings } from '../../db/hooks';
+import { useSharedAttentionPage, useSharedRulesBundle, useSettings } from '../../db/hooks';
 
 /**
  * The attention list shows this many cases, then "Show more" adds as many again. Home waits for this
@@ -14,17 +14,17 @@ export const ATTENTION_PAGE = 10;
 
 export function useAttentionListReady(): boolean {
   const page = useSharedAttentionPage(ATTENTION_PAGE);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   return page !== undefined && settings !== undefined;
 }
 
 /** Next steps, deadlines and playbook read the same case bundle and settings. */
 export function useCasePanelsReady(caseId: string): boolean {
   const bundle = useSharedRulesBundle(caseId);
-  const settings = useSharedSettings();
+  const settings = useSettings();
   return bundle !== undefined && settings !== undefined;
 }
 
 export function useRuleSettingsReady(): boolean {
-  return useSharedSettings() !== undefined;
+  return useSettings() !== undefined;
 }

@@ -1,7 +1,7 @@
 /** How old the last backup may get before Home reminds (settings.backupReminderDays; 0 = never). */
 import { useId } from 'react';
 import { classifyWriteError } from '../../db/errors';
-import { useSharedSettings } from '../../db/hooks';
+import { useSettings } from '../../db/hooks';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
@@ -11,7 +11,7 @@ const CHOICES = [7, 14, 30, 60, 90, 0];
 export function ReminderSelect() {
   const t = useT();
   const id = useId();
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const show = useToastStore((s) => s.show);
   if (!settings) return null;
   const days = settings.backupReminderDays;

@@ -2,10 +2,10 @@
  * Whether "Your data" can show the last backup and the reminder choice (#8): the Settings page waits
  * for it, so the section appears whole instead of growing a line at a time.
  */
-import { useSharedLastBackup, useSharedSettings } from '../../db/hooks';
+import { useSharedLastBackup, useSettings } from '../../db/hooks';
 
 export function useDataSectionReady(): boolean {
   const last = useSharedLastBackup();
-  const settings = useSharedSettings();
+  const settings = useSettings();
   return last !== undefined && settings !== undefined;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isKnownCurrency } from '../../domain/money';
 import type { Language } from '../../domain/types';
 import { classifyWriteError } from '../../db/errors';
-import { useSharedSettings } from '../../db/hooks';
+import { useSettings } from '../../db/hooks';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { detectLanguage } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
@@ -13,7 +13,7 @@ const NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
 
 export function GeneralSettings() {
   const t = useT();
-  const settings = useSharedSettings();
+  const settings = useSettings();
   const show = useToastStore((s) => s.show);
   const [currency, setCurrency] = useState<string>();
   const [currencyError, setCurrencyError] = useState(false);

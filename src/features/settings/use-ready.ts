@@ -1,6 +1,6 @@
 /** Whether the general settings can show their stored values (#8): the Settings page waits for it. */
-import { useSharedSettings } from '../../db/hooks';
+import { useSettings } from '../../db/hooks';
 
 export function useGeneralSettingsReady(): boolean {
-  return useSharedSettings() !== undefined;
+  return useSettings() !== undefined;
 }
