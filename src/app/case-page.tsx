@@ -3,15 +3,16 @@
  * until the panels' data is known, so they appear with the case, in place, instead of pushing the
  * case's money and timeline down when they load (#8).
  */
-import { DeadlinesPanel } from '../features/attention/deadlines-panel';
-import { NextStepsPanel } from '../features/attention/next-steps-panel';
-import { PlaybookPanel } from '../features/attention/playbook-panel';
-import { useCasePanelsReady } from '../features/attention/use-ready';
+import { DeadlinesPanel } from '../features/deadlines/deadlines-panel';
+import { NextStepsPanel } from '../features/follow-ups/next-steps-panel';
+import { PlaybookPanel } from '../features/playbooks/playbook-panel';
+import { useCasePanelsReady } from '../features/follow-ups/use-ready';
 import { CaseExportButton } from '../features/backup/case-export-button';
 import { CaseDetail } from '../features/cases/case-detail';
 import { DossierCard } from '../features/dossier/dossier-card';
 import { EvidencePanel } from '../features/evidence/evidence-panel';
-import { StartCallButton } from '../features/timer/start-call-button';
+import { Timeline } from '../features/timeline/timeline';
+import { StartCallButton } from '../features/call/start-call-button';
 import { PageLoading } from './page-loading';
 
 export function CasePage({ id }: { id: string }) {
@@ -21,6 +22,7 @@ export function CasePage({ id }: { id: string }) {
       id={id}
       top={<NextStepsPanel caseId={id} />}
       actions={<StartCallButton caseId={id} className="btn" />}
+      timeline={<Timeline key={id} caseId={id} />}
       side={
         <>
           <div id="evidence">

@@ -3,12 +3,12 @@
  * attention list's data is known, so the list appears in place instead of pushing the recent cases
  * and the totals down when it loads (#8).
  */
-import { AppBadgeSync } from '../features/attention/app-badge-sync';
-import { AttentionList } from '../features/attention/attention-list';
-import { useAttentionListReady } from '../features/attention/use-ready';
+import { AppBadgeSync } from '../features/follow-ups/app-badge-sync';
+import { AttentionList } from '../features/follow-ups/attention-list';
+import { useAttentionListReady } from '../features/follow-ups/use-ready';
 import { BackupNudge } from '../features/backup/backup-nudge';
 import { HomeOverview } from '../features/cases/home-overview';
-import { StartCallButton } from '../features/timer/start-call-button';
+import { StartCallButton } from '../features/call/start-call-button';
 import { PageLoading } from './page-loading';
 
 export function HomePage() {

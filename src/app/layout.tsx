@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Banners } from './banners';
-import { CallBar } from '../features/timer/call-bar';
-import { UpdatePrompt } from '../features/pwa/update-prompt';
+import { CallBar } from '../features/call/call-bar';
+import { UpdatePrompt } from '../features/updates/update-prompt';
 import { Toasts } from '../components/toasts';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/messages';

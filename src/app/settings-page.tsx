@@ -2,12 +2,12 @@
  * Settings composes one section per feature. The sections appear once what they show is known, all
  * together, so none of them pushes the ones below it down as it loads (#8).
  */
-import { RuleSettings } from '../features/attention/rule-settings';
-import { useRuleSettingsReady } from '../features/attention/use-ready';
+import { RuleSettings } from '../features/settings/rule-settings';
+import { useRuleSettingsReady } from '../features/follow-ups/use-ready';
 import { DataSection } from '../features/backup/data-section';
 import { useDataSectionReady } from '../features/backup/use-data-section-ready';
-import { StorageSettings } from '../features/pwa/storage-settings';
-import { useStorageStatus } from '../features/pwa/use-storage-status';
+import { StorageSettings } from '../features/storage/storage-settings';
+import { useStorageStatus } from '../features/storage/use-storage-status';
 import { GeneralSettings } from '../features/settings/settings-screen';
 import { useGeneralSettingsReady } from '../features/settings/use-ready';
 import { useT } from '../i18n/use-t';

@@ -19,7 +19,7 @@ import type {
   Settings,
   StatusChange,
 } from '../domain/types';
-import { DB_NAME, NATIVE_VERSION, SCHEMA_V1 } from './schema';
+import { DB_NAME, NATIVE_VERSION, SCHEMA_V1 } from './schema/versions';
 
 export class RefundDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;

@@ -10,7 +10,7 @@ import { en as attentionEn } from '../i18n/catalogues/en/attention';
 import { fr as attentionFr } from '../i18n/catalogues/fr/attention';
 import { en as shellEn } from '../i18n/catalogues/en/shell';
 import { fr as shellFr } from '../i18n/catalogues/fr/shell';
-import { DB_NAME } from '../db/schema';
+import { DB_NAME } from '../db/schema/versions';
 
 // The worker carries only the few messages a reminder needs, in both languages.
 const ATTENTION = { en: attentionEn, fr: attentionFr };

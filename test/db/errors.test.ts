@@ -2,7 +2,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DatabaseClosedError, ReadOnlyDatabaseError } from '../../src/db/database';
-import { classifyWriteError, ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/db/errors';
+import { classifyWriteError } from '../../src/lib/write-error';
 
 describe('classifyWriteError', () => {
   it('finds a quota error bare, wrapped by Dexie, or as the inner error of an AbortError', () => {

@@ -4,9 +4,9 @@
  * the records they show (counted through a Dexie middleware), never the whole table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listCases } from '../../src/db/queries';
-import { searchCases } from '../../src/db/search-query';
-import { caseTimeline } from '../../src/db/timeline-query';
+import { listCases } from '../../src/db/queries/cases';
+import { searchCases } from '../../src/db/queries/search';
+import { caseTimeline } from '../../src/db/queries/timeline';
 import { caseWords } from '../../src/db/repositories/case-repo';
 import { interactionWords, logInteraction } from '../../src/db/repositories/interaction-repo';
 import { RULES_WINDOW } from '../../src/db/repositories/case-summary';

@@ -6,7 +6,7 @@ import type { CaseInput, ChargeInput } from '../../domain/inputs';
 import { companyKeyOf, mergeWords, wordsOf } from '../../domain/text';
 import type { CaseOutcome, CaseRecord, CaseStatus, Charge, Money } from '../../domain/types';
 import { assertWritable, db } from '../database';
-import { newId } from '../ids';
+import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
 import { touchCompany } from './company-repo';

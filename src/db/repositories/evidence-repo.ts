@@ -7,7 +7,7 @@ import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '../../domain/t
 import { MAX_EVIDENCE_BYTES, isSha256Hex } from '../../domain/evidence';
 import { assertWritable, db } from '../database';
 import { ValidationError } from '../errors';
-import { newId } from '../ids';
+import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary } from './case-summary';
 

@@ -7,7 +7,7 @@ import type { FollowUpMark, DeadlineOverride, IsoDate, PlaybookStepMark, Setting
 import { OPEN_STATUSES } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { ValidationError } from '../errors';
-import { newId } from '../ids';
+import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary } from './case-summary';
 import type { WriteOptions } from './case-repo';

@@ -7,7 +7,7 @@ import { statusAfterInteraction } from '../../domain/status';
 import { mergeWords, referenceWords, wordsOf } from '../../domain/text';
 import type { Interaction } from '../../domain/types';
 import { assertWritable, db } from '../database';
-import { newId } from '../ids';
+import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
 import { insertCase, type WriteOptions } from './case-repo';

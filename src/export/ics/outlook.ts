@@ -9,7 +9,7 @@ import { effectiveDueAt, markFor, nextActions, type NextAction, type RuleSetting
 import type { Instant, IsoDate } from '../../domain/types';
 import type { Lang, MessageKey } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
-import { monthName, word } from './wording';
+import { monthName, word } from '../../i18n/rule-wording';
 
 export interface WordedStep {
   action: NextAction;

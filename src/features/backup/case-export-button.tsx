@@ -1,6 +1,6 @@
 /** "Export this case (JSON)": one case with everything attached, in the backup format. */
 import { useState } from 'react';
-import { useCase } from '../../db/hooks';
+import { useCase } from '../../db/hooks/cases';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 import { downloadBlob, fileName, slug } from './download';

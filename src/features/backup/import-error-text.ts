@@ -1,5 +1,5 @@
 /** Turns an import failure into one sentence in the person's language, naming file, record and field. */
-import { classifyWriteError } from '../../db/errors';
+import { classifyWriteError } from '../../lib/write-error';
 import { ImportError, type ImportErrorWhere } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
 

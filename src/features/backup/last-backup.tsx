@@ -2,7 +2,7 @@
  * When the last full backup was made, and the Safari warning (whether storage is persistent is shown
  * by the storage section just above).
  */
-import { useSharedLastBackup } from '../../db/hooks';
+import { useSharedLastBackup } from '../../db/hooks/cases';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useStorageSignals } from './use-storage-signals';
 

@@ -1,7 +1,7 @@
 /** Status actions of a case: edit, resolve, close or reopen, delete with undo. */
 import { Link, useLocation } from 'wouter';
 import { OPEN_STATUSES, type CaseRecord } from '../../domain/types';
-import { classifyWriteError } from '../../db/errors';
+import { classifyWriteError } from '../../lib/write-error';
 import { deleteCase, restoreCase, setCaseStatus } from '../../db/repositories/case-repo';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';

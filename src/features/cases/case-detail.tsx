@@ -2,13 +2,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
-import { useCase } from '../../db/hooks';
+import { useCase } from '../../db/hooks/cases';
 import { useT } from '../../i18n/use-t';
 import { CaseActions } from './case-actions';
 import { CaseFacts } from './case-facts';
 import { MoneyTotals } from './money-totals';
 import { StatusBadge } from './status-badge';
-import { Timeline } from './timeline';
 import './case-detail.css';
 
 interface Props {
@@ -19,9 +18,11 @@ interface Props {
   side?: ReactNode;
   /** Extra primary actions next to "Log a contact" (start a call). */
   actions?: ReactNode;
+  /** Everything that happened, under the money card. */
+  timeline?: ReactNode;
 }
 
-export function CaseDetail({ id, top, side, actions }: Props) {
+export function CaseDetail({ id, top, side, actions, timeline }: Props) {
   const t = useT();
   const c = useCase(id);
   if (c === undefined) return <p className="muted">{t('common.loading')}</p>;
@@ -55,7 +56,7 @@ export function CaseDetail({ id, top, side, actions }: Props) {
             <h2 id="money-title">{t('case.money')}</h2>
             {c.disputed.length === 0 && c.refunded.length === 0 ? <p className="muted">{t('case.noCharges')}</p> : <MoneyTotals disputed={c.disputed} refunded={c.refunded} />}
           </section>
-          <Timeline key={c.id} caseId={c.id} />
+          {timeline}
         </div>
         <div>
           <section className="card" aria-labelledby="facts-title">

@@ -3,8 +3,8 @@
  * CASES_MAX, lets the most recent go; "Show more recent cases" does the reverse. About 6 DOM nodes a
  * case keeps the screen far under 1,500 nodes however far the list is paged.
  */
-import { caseKey, type CaseAnchor, type CaseListRequest } from '../../db/case-list-query';
-import type { CaseFilter } from '../../db/queries';
+import { caseKey, type CaseAnchor, type CaseListRequest } from '../../db/queries/case-list';
+import type { CaseFilter } from '../../db/queries/cases';
 import type { CaseRecord } from '../../domain/types';
 
 export const CASES_PAGE = 30;

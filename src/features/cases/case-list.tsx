@@ -5,16 +5,16 @@
  */
 import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Icon } from '../../components/icon';
-import { caseKey, caseAnchorAbove } from '../../db/case-list-query';
-import { useCaseListWindow } from '../../db/case-list-hooks';
-import { useSearch } from '../../db/search-hooks';
-import type { CaseFilter } from '../../db/queries';
+import { caseKey, caseAnchorAbove } from '../../db/queries/case-list';
+import { useCaseListWindow } from '../../db/hooks/case-list';
+import { useSearch } from '../../db/hooks/search';
+import type { CaseFilter } from '../../db/queries/cases';
 import { OPEN_STATUSES } from '../../domain/types';
 import type { MessageKey } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
 import { CASES_PAGE, firstCases, newerCases, olderCases } from './case-list-window';
-import { firstBelow, useWindowFocus } from './window-focus';
+import { firstBelow, useWindowFocus } from '../../components/use-window-focus';
 import './case-list.css';
 
 const FILTERS: { value: CaseFilter; label: MessageKey }[] = [

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
-import { useCaseList, useTotals } from '../../db/hooks';
+import { useCaseList, useTotals } from '../../db/hooks/cases';
 import { useT } from '../../i18n/use-t';
 import { CaseListItem } from './case-list-item';
 import { MoneyTotals } from './money-totals';

@@ -1,6 +1,6 @@
 /** The case screen's "Escalate" card: the PDF dossier and the escalation summary, in English or French. */
 import { useEffect, useId, useMemo, useReducer, useState } from 'react';
-import { useCaseBundle } from '../../db/hooks';
+import { useCaseBundle } from '../../db/hooks/cases';
 import { buildEscalationSummary } from '../../export/summary/escalation-summary';
 import type { Lang } from '../../i18n/messages';
 import { isLanguageLoaded, loadLanguage, translate } from '../../i18n/translate';

@@ -1,7 +1,7 @@
 /** The files chosen so far, each with its size and a way to take it out again. */
 import { Icon } from '../../components/icon';
 import { useFormat, useT } from '../../i18n/use-t';
-import { formatSize } from './format-size';
+import { formatSize } from '../../lib/file-size';
 import type { ChosenFile } from './use-attach';
 
 export function ChosenFiles({ files, onRemove }: { files: ChosenFile[]; onRemove: (key: string) => void }) {

@@ -1,14 +1,14 @@
 /** One evidence file in a list: thumbnail (opens it full size), kind, size, date, note, delete with undo. */
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
-import { classifyWriteError } from '../../db/errors';
+import { classifyWriteError } from '../../lib/write-error';
 import { deleteEvidence, restoreEvidence } from '../../db/repositories/evidence-repo';
 import { isImage, isPdf } from '../../domain/evidence';
 import type { Evidence } from '../../domain/types';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 import { EvidenceViewer } from './evidence-viewer';
-import { formatSize } from './format-size';
+import { formatSize } from '../../lib/file-size';
 import { useObjectUrl } from './use-object-url';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

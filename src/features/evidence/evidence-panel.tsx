@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { Icon } from '../../components/icon';
-import { useCaseEvidence } from '../../db/evidence-hooks';
+import { useCaseEvidence } from '../../db/hooks/evidence';
 import { useT } from '../../i18n/use-t';
 import { AttachEvidence } from './attach-evidence';
 import { EvidenceItem } from './evidence-item';

@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { Icon } from '../../components/icon';
 import { useFormat, useT } from '../../i18n/use-t';
-import { formatSize } from './format-size';
+import { formatSize } from '../../lib/file-size';
 import type { Rejection } from './use-attach';
 
 const hasCamera = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;

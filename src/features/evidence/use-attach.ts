@@ -5,9 +5,9 @@
  * survive a reload or a killed tab; the draft is removed once every chosen file is stored.
  */
 import { useState } from 'react';
-import { classifyWriteError, type WriteErrorKind } from '../../db/errors';
+import { classifyWriteError, type WriteErrorKind } from '../../lib/write-error';
 import { addEvidence } from '../../db/repositories/evidence-repo';
-import { useDraft } from '../../db/use-draft';
+import { useDraft } from '../../db/hooks/use-draft';
 import { fileProblem, mediaTypeOf, type FileProblem } from '../../domain/evidence';
 import type { EvidenceKind } from '../../domain/types';
 import { checkStorage } from './storage-check';

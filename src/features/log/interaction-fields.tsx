@@ -5,7 +5,7 @@ import type { FormErrors } from '../../domain/case-form';
 import { formatDuration, zoneAbbreviation } from '../../domain/dates';
 import { PROMISE_OUTCOMES } from '../../domain/interaction-form';
 import { DIRECTIONS, INTERACTION_OUTCOMES, REASONS } from '../../domain/types';
-import { useAgentSuggestions, useCase, useCaseList } from '../../db/hooks';
+import { useAgentSuggestions, useCase, useCaseList } from '../../db/hooks/cases';
 import type { MessageKey } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { ChannelPicker } from './channel-picker';
