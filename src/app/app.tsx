@@ -7,6 +7,7 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
+import { ROUTES } from '../lib/routes';
 import { loadLanguage } from '../i18n/translate';
 import { useUiStore } from '../stores/ui-store';
 import { HomePage } from './home-page';
@@ -53,15 +54,15 @@ export function App() {
       <Layout>
         <Suspense fallback={<PageLoading />}>
           <Switch>
-            <Route path="/" component={HomePage} />
-            <Route path="/cases" component={CasesPage} />
-            <Route path="/cases/new" component={NewCasePage} />
-            <Route path="/log">{() => <LogPage />}</Route>
-            <Route path="/cases/:id/log">{(params) => <LogPage caseId={params.id} />}</Route>
-            <Route path="/cases/:id/edit">{(params) => <EditCasePage id={params.id} />}</Route>
-            <Route path="/cases/:id/interactions/:iid/edit">{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
-            <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
-            <Route path="/settings" component={SettingsPage} />
+            <Route path={ROUTES.home} component={HomePage} />
+            <Route path={ROUTES.cases} component={CasesPage} />
+            <Route path={ROUTES.newCase} component={NewCasePage} />
+            <Route path={ROUTES.log}>{() => <LogPage />}</Route>
+            <Route path={ROUTES.caseLog}>{(params) => <LogPage caseId={params.id} />}</Route>
+            <Route path={ROUTES.editCase}>{(params) => <EditCasePage id={params.id} />}</Route>
+            <Route path={ROUTES.editInteraction}>{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
+            <Route path={ROUTES.case}>{(params) => <CasePage id={params.id} />}</Route>
+            <Route path={ROUTES.settings} component={SettingsPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

@@ -1,6 +1,6 @@
 /** Keeps the UI language equal to the stored choice, or the browser's when none is stored. */
 import { useEffect } from 'react';
-import { useSettings } from '../db/hooks/cases';
+import { useSettings } from '../db/hooks/settings';
 import { detectLanguage, loadLanguage } from '../i18n/translate';
 import { useUiStore } from '../stores/ui-store';
 

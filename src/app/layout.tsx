@@ -1,4 +1,5 @@
 /** Page frame: app bar (phones), navigation (bottom bar on phones, side rail from 1024 px), banners, toasts. */
+import { ROUTES } from '../lib/routes';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Banners } from './banners';
@@ -11,10 +12,10 @@ import { Icon, type IconName } from '../components/icon';
 import { BrandMark } from './brand-mark';
 
 const NAV: { href: string; label: MessageKey; icon: IconName; match: (p: string) => boolean }[] = [
-  { href: '/', label: 'nav.home', icon: 'home', match: (p) => p === '/' },
-  { href: '/cases', label: 'nav.cases', icon: 'list', match: (p) => p === '/cases' || (p.startsWith('/cases/') && p !== '/cases/new') },
-  { href: '/cases/new', label: 'nav.newCase', icon: 'plus', match: (p) => p === '/cases/new' },
-  { href: '/settings', label: 'nav.settings', icon: 'settings', match: (p) => p === '/settings' },
+  { href: ROUTES.home, label: 'nav.home', icon: 'home', match: (p) => p === ROUTES.home },
+  { href: ROUTES.cases, label: 'nav.cases', icon: 'list', match: (p) => p === ROUTES.cases || (p.startsWith(`${ROUTES.cases}/`) && p !== ROUTES.newCase) },
+  { href: ROUTES.newCase, label: 'nav.newCase', icon: 'plus', match: (p) => p === ROUTES.newCase },
+  { href: ROUTES.settings, label: 'nav.settings', icon: 'settings', match: (p) => p === ROUTES.settings },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

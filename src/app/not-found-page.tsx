@@ -1,3 +1,4 @@
+import { ROUTES } from '../lib/routes';
 import { Link } from 'wouter';
 import { useT } from '../i18n/use-t';
 
@@ -7,7 +8,7 @@ export function NotFoundPage() {
     <section className="card">
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <Link href="/" className="btn btn-primary">
+      <Link href={ROUTES.home} className="btn btn-primary">
         {t('notFound.home')}
       </Link>
     </section>

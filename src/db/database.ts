@@ -19,7 +19,8 @@ import type {
   Settings,
   StatusChange,
 } from '../domain/types';
-import { DB_NAME, NATIVE_VERSION, SCHEMA_V1 } from './schema/versions';
+import { DB_NAME } from './schema/names';
+import { NATIVE_VERSION, SCHEMA_V1 } from './schema/versions';
 
 export class RefundDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;

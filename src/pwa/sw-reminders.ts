@@ -10,7 +10,8 @@ import { en as attentionEn } from '../i18n/catalogues/en/attention';
 import { fr as attentionFr } from '../i18n/catalogues/fr/attention';
 import { en as shellEn } from '../i18n/catalogues/en/shell';
 import { fr as shellFr } from '../i18n/catalogues/fr/shell';
-import { DB_NAME } from '../db/schema/versions';
+import { DB_NAME, NEXT_DUE_INDEX, SETTINGS_KEY, type TableName } from '../db/schema/names';
+import { caseLink } from '../lib/routes';
 
 // The worker carries only the few messages a reminder needs, in both languages.
 const ATTENTION = { en: attentionEn, fr: attentionFr };
@@ -56,7 +57,7 @@ export function reminderNotification(due: DueCase[], lang: Language): ReminderNo
     sorted.length === 1
       ? fill(ATTENTION[lang]['reminder.one'], { company: sorted[0]!.company })
       : fill(ATTENTION[lang]['reminder.many'], { count: sorted.length, companies: names.join(', ') + (sorted.length > 3 ? ', …' : '') });
-  const url = sorted.length === 1 ? `/cases/${encodeURIComponent(sorted[0]!.id)}?action=log` : '/';
+  const url = sorted.length === 1 ? caseLink(sorted[0]!.id, { action: 'log' }) : '/';
   return { title: SHELL[lang]['app.name'], options: { body, tag: REMINDER_TAG, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', data: { url } } };
 }
 
@@ -87,9 +88,9 @@ export async function readReminderState(until: number, factory: IDBFactory = ind
   const idb = await openExisting(factory);
   if (!idb) return { enabled: false, language: null, due: [] };
   try {
-    const tx = idb.transaction(['settings', 'cases'], 'readonly');
-    const settings = (await request(tx.objectStore('settings').get('app'))) as { notificationsEnabled?: boolean; language?: Language | null } | undefined;
-    const rows = (await request(tx.objectStore('cases').index('nextDueAt').getAll(IDBKeyRange.upperBound(until)))) as (DueCase & { deletedAt?: number })[];
+    const tx = idb.transaction(['settings', 'cases'] satisfies TableName[], 'readonly');
+    const settings = (await request(tx.objectStore('settings' satisfies TableName).get(SETTINGS_KEY))) as { notificationsEnabled?: boolean; language?: Language | null } | undefined;
+    const rows = (await request(tx.objectStore('cases' satisfies TableName).index(NEXT_DUE_INDEX).getAll(IDBKeyRange.upperBound(until)))) as (DueCase & { deletedAt?: number })[];
     const due = rows.filter((c) => !c.deletedAt).map(({ id, company, nextDueAt }) => ({ id, company, nextDueAt }));
     return { enabled: !!settings?.notificationsEnabled, language: settings?.language ?? null, due };
   } finally {

@@ -6,7 +6,7 @@ import { updateSettings } from '../../src/db/repositories/settings-repo';
 import { endOfToday, openOrFocus, pickLanguage, readReminderState, reminderNotification, REMINDER_TAG, runReminderCheck, type ReminderDeps, type ReminderState } from '../../src/pwa/sw-reminders';
 import { freshDatabase } from '../helpers/db';
 import { caseInput } from '../helpers/fixtures';
-import { DB_NAME } from '../../src/db/schema/versions';
+import { DB_NAME } from '../../src/db/schema/names';
 
 const PARIS = 'Europe/Paris';
 const NOW = Date.UTC(2026, 10, 11, 10);

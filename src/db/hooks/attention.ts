@@ -1,43 +1,13 @@
-/**
- * Live reads for the attention list and the next-steps panel. The list reads the `nextDueAt` index
- * (kept true by every write) and loads bundles only for the cases it shows.
- */
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { CaseBundle } from '../../domain/case-bundle';
+/** Live reads for Home's attention list and the app badge. */
 import type { Instant } from '../../domain/types';
-import { db } from '../database';
-import { loadBundle, RULES_WINDOW } from '../repositories/case-summary';
+import { attentionPage, countDueCases, type AttentionPage } from '../queries/attention';
+import { useSharedLiveQuery } from './live-query';
 
-export interface AttentionPage {
-  bundles: CaseBundle[];
-  /** More cases with something pending exist beyond this page. */
-  hasMore: boolean;
-}
-
-/** Open cases with something pending, soonest due first, `limit` at most. */
-export async function attentionPage(limit: number): Promise<AttentionPage> {
-  const cases = await db.cases
-    .orderBy('nextDueAt')
-    .filter((c) => !c.deletedAt)
-    .limit(limit + 1)
-    .toArray();
-  const bundles = await Promise.all(cases.slice(0, limit).map((c) => loadBundle(c.id, { recentInteractions: RULES_WINDOW })));
-  return { bundles: bundles.filter((b): b is CaseBundle => !!b), hasMore: cases.length > limit };
-}
-
+/** Open cases with something pending, soonest first, `limit` at most. */
 export function useAttentionPage(limit: number): AttentionPage | undefined {
-  return useLiveQuery(() => attentionPage(limit), [limit]);
-}
-
-/** How many cases need attention by `until` (the end of today for the app badge). */
-export function countDueCases(until: Instant): Promise<number> {
-  return db.cases
-    .where('nextDueAt')
-    .belowOrEqual(until)
-    .filter((c) => !c.deletedAt)
-    .count();
+  return useSharedLiveQuery(`attention:${limit}`, () => attentionPage(limit));
 }
 
 export function useDueCount(until: Instant): number | undefined {
-  return useLiveQuery(() => countDueCases(until), [until]);
+  return useSharedLiveQuery(`due-count:${until}`, () => countDueCases(until), { keepPrevious: true });
 }

@@ -1,9 +1,9 @@
-/** Live queries for the backup screens. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../database';
+/** When the last full backup was made. */
 import { BACKUP_META_KEY, type BackupInfo } from '../repositories/backup-repo';
+import { readMeta } from '../repositories/meta-repo';
+import { useSharedLiveQuery } from './live-query';
 
 /** undefined while loading, null when no full backup was ever made. */
 export function useLastBackup(): BackupInfo | null | undefined {
-  return useLiveQuery(async () => ((await db.meta.get(BACKUP_META_KEY))?.value as BackupInfo | undefined) ?? null, []);
+  return useSharedLiveQuery('last-backup', async () => (await readMeta<BackupInfo>(BACKUP_META_KEY)) ?? null);
 }

@@ -1,8 +1,8 @@
-/** Live read of the case list window (see ./case-list-query.ts). */
-import { useLiveQuery } from 'dexie-react-hooks';
+/** Live read of the case list window (see ../queries/case-list.ts). */
 import { caseListWindow, type CaseListRequest, type CaseListWindow } from '../queries/case-list';
+import { identityKey, useSharedLiveQuery } from './live-query';
 
 /** The window `request` asks for; while a new request loads, the previous window stays. */
 export function useCaseListWindow(request: CaseListRequest): CaseListWindow | undefined {
-  return useLiveQuery(() => caseListWindow(request), [request]);
+  return useSharedLiveQuery(`case-window:${identityKey(request)}`, () => caseListWindow(request), { keepPrevious: true });
 }

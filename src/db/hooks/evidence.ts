@@ -1,18 +1,8 @@
-/** Live queries for evidence files (with their blobs, for thumbnails and full-size views). */
-import { useLiveQuery } from 'dexie-react-hooks';
+/** Live read of a case's evidence files. */
 import type { Evidence } from '../../domain/types';
-import { db } from '../database';
-
-/** A case's live evidence, newest first; only one interaction's when `interactionId` is given. */
-export function listCaseEvidence(caseId: string, interactionId?: string): Promise<Evidence[]> {
-  return db.evidence
-    .where('[caseId+addedAt]')
-    .between([caseId, -Infinity], [caseId, Infinity])
-    .reverse()
-    .filter((e) => !e.deletedAt && (interactionId === undefined || e.interactionId === interactionId))
-    .toArray();
-}
+import { listCaseEvidence } from '../queries/evidence';
+import { useSharedLiveQuery } from './live-query';
 
 export function useCaseEvidence(caseId: string, interactionId?: string): Evidence[] | undefined {
-  return useLiveQuery(() => listCaseEvidence(caseId, interactionId), [caseId, interactionId]);
+  return useSharedLiveQuery(`evidence:${caseId}:${interactionId ?? '*'}`, () => listCaseEvidence(caseId, interactionId));
 }

@@ -1,16 +1,16 @@
 /**
- * Live queries shared by key (#8). Every component that reads the same key reads one Dexie liveQuery,
+ * The one live-query mechanism: every read the UI keeps live goes through here, shared by key. Every component that reads the same key reads one Dexie liveQuery,
  * and a component that mounts once a result is known renders it on its very first render instead of
  * an empty frame. A page reads what its panels need and shows them only once it is all known: the
  * panels then appear together in their final layout and never push content down as they load.
  *
- * A key must name the query completely, as the dependency list of useLiveQuery would. Results are
+ * A key must name the query completely, as a dependency list would. Results are
  * kept per database and dropped a few seconds after the last reader unmounts; while anyone reads a
  * key its result stays live, so a remembered result is never stale. A querier never resolves to
  * undefined (use null): undefined means "not known yet".
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { db, type RefundDatabase } from '../database';
 
 /** How long a result stays known after its last reader left (a quick way back shows it at once). */
@@ -71,13 +71,36 @@ function read(entries: Map<string, Entry>, key: string, entry: Entry, reader: ()
   };
 }
 
+export interface LiveReadOptions {
+  /**
+   * While a new key's first result is unknown, go on returning the previous key's result (a list
+   * window that moves, a search being typed) instead of undefined.
+   */
+  keepPrevious?: boolean;
+}
+
 /** The live result of `querier` under `key`: undefined until first known, then every change. */
-export function useSharedLiveQuery<T>(key: string, querier: () => Promise<T>): T | undefined {
+export function useSharedLiveQuery<T>(key: string, querier: () => Promise<T>, options: LiveReadOptions = {}): T | undefined {
   const entries = entriesOf(db);
   const entry = entryOf(entries, key, querier);
   const subscribe = useCallback((reader: () => void) => read(entries, key, entry, reader), [entries, key, entry]);
   const value = useSyncExternalStore(subscribe, () => entry.value) as T | undefined;
-  // As useLiveQuery does, a failed query throws to the nearest error boundary.
+  const previous = useRef<T | undefined>(undefined);
+  // A failed query throws to the nearest error boundary.
   if (entry.error !== undefined) throw entry.error;
-  return value;
+  if (value !== undefined) previous.current = value;
+  return value === undefined && options.keepPrevious ? previous.current : value;
+}
+
+const serials = new WeakMap<object, number>();
+let nextSerial = 1;
+
+/**
+ * A key part naming one object by identity, for reads whose answer carries the request object
+ * itself (list windows), so two equal requests made apart stay two reads.
+ */
+export function identityKey(request: object): string {
+  let serial = serials.get(request);
+  if (serial === undefined) serials.set(request, (serial = nextSerial++));
+  return `#${serial}`;
 }

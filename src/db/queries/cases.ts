@@ -27,11 +27,6 @@ export async function listCases(filter: CaseFilter, limit: number): Promise<Case
     .slice(0, limit);
 }
 
-/** Open cases whose next action is due before `until`, soonest first. */
-export function dueCases(until: number, limit: number): Promise<CaseRecord[]> {
-  return db.cases.where('nextDueAt').below(until).filter(live).limit(limit).toArray();
-}
-
 export async function readTotals(): Promise<Totals> {
   return ((await db.meta.get(TOTALS_KEY))?.value as Totals | undefined) ?? { disputed: [], refunded: [], cases: 0 };
 }

@@ -3,6 +3,7 @@
  * over caseTables() that also recomputes the case's `nextDueAt`, and returns an undo token that puts
  * back exactly the rows it changed.
  */
+import { SETTINGS_KEY } from '../schema/names';
 import type { FollowUpMark, DeadlineOverride, IsoDate, PlaybookStepMark, Settings } from '../../domain/types';
 import { OPEN_STATUSES } from '../../domain/types';
 import { assertWritable, db } from '../database';
@@ -162,7 +163,7 @@ export async function updateRuleSettings(patch: RuleSettingsPatch, opts: WriteOp
   assertWritable();
   const now = opts.now ?? Date.now();
   await db.transaction('rw', caseTables(), async () => {
-    await db.settings.put({ ...(await getSettings()), ...patch, key: 'app', updatedAt: now });
+    await db.settings.put({ ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now });
     const open = await db.cases.where('status').anyOf([...OPEN_STATUSES]).filter(live).primaryKeys();
     for (const id of open) await refreshCaseSummary(id, now);
   });

@@ -1,9 +1,10 @@
 /** Settings: one record, key 'app', created with defaults on first read. */
+import { SETTINGS_KEY } from '../schema/names';
 import type { Settings } from '../../domain/types';
 import { assertWritable, db } from '../database';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'updatedAt'> = {
-  key: 'app',
+  key: SETTINGS_KEY,
   language: null,
   homeRegion: 'EU',
   defaultCurrency: 'EUR',
@@ -16,14 +17,14 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'updatedAt'> = {
 };
 
 export async function getSettings(): Promise<Settings> {
-  const stored = await db.settings.get('app');
+  const stored = await db.settings.get(SETTINGS_KEY);
   return { ...DEFAULT_SETTINGS, updatedAt: 0, ...stored };
 }
 
 export async function updateSettings(patch: Partial<Omit<Settings, 'key' | 'updatedAt'>>, now = Date.now()): Promise<Settings> {
   assertWritable();
   return db.transaction('rw', db.settings, async () => {
-    const next: Settings = { ...(await getSettings()), ...patch, key: 'app', updatedAt: now };
+    const next: Settings = { ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now };
     await db.settings.put(next);
     return next;
   });

@@ -3,7 +3,7 @@
  * version below with its `.upgrade()`, a fixture of the previous version under test/fixtures, and a
  * test that upgrades it with nothing lost. Dexie stores version n as native version n * 10.
  */
-export const DB_NAME = 'refund-tracker';
+import type { TableName } from './names';
 
 /** Version 1 (native 10). Each string lists the primary key, then the indexes the app queries. */
 export const SCHEMA_V1 = {
@@ -20,7 +20,7 @@ export const SCHEMA_V1 = {
   drafts: 'key',
   timers: 'id',
   meta: 'key',
-} as const;
+} as const satisfies Record<TableName, string>;
 
 export const CODE_VERSION = 1;
 /** The native IndexedDB version this code writes. */

@@ -1,7 +1,8 @@
 /** Home: a reminder to back up when the last backup is old (or missing) or the browser may clear the data. */
 import { Link } from 'wouter';
 import { useLastBackup } from '../../db/hooks/backup';
-import { useSettings, useTotals } from '../../db/hooks/cases';
+import { useTotals } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { useT } from '../../i18n/use-t';
 import { BackupButton } from './backup-button';
 import { backupAgeDays, nudgeReasons } from './nudge-rules';

@@ -2,7 +2,7 @@
  * When the last full backup was made, and the Safari warning (whether storage is persistent is shown
  * by the storage section just above).
  */
-import { useSharedLastBackup } from '../../db/hooks/cases';
+import { useLastBackup } from '../../db/hooks/backup';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useStorageSignals } from './use-storage-signals';
 
@@ -11,7 +11,7 @@ const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function LastBackup() {
   const t = useT();
   const f = useFormat();
-  const last = useSharedLastBackup();
+  const last = useLastBackup();
   const { safariTab } = useStorageSignals();
   return (
     <>

@@ -1,7 +1,7 @@
 /** How old the last backup may get before Home reminds (settings.backupReminderDays; 0 = never). */
 import { useId } from 'react';
 import { classifyWriteError } from '../../lib/write-error';
-import { useSettings } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';

@@ -5,7 +5,7 @@
  */
 import { useLocation } from 'wouter';
 import { Icon } from '../../components/icon';
-import { useCallTimer } from '../../db/hooks/cases';
+import { useCallTimer } from '../../db/hooks/call-timer';
 import { endCall, holdCall, resumeCall } from '../../db/repositories/timer-repo';
 import { formatElapsed, holdSeconds, talkSeconds, timerState } from '../../domain/timer';
 import type { CallTimer } from '../../domain/types';

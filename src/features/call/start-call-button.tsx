@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
 import { classifyWriteError } from '../../lib/write-error';
-import { useCallTimer } from '../../db/hooks/cases';
+import { useCallTimer } from '../../db/hooks/call-timer';
 import { startCall } from '../../db/repositories/timer-repo';
 import { timerState } from '../../domain/timer';
 import { useT } from '../../i18n/use-t';

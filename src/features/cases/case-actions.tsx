@@ -1,4 +1,5 @@
 /** Status actions of a case: edit, resolve, close or reopen, delete with undo. */
+import { editCaseLink, ROUTES } from '../../lib/routes';
 import { Link, useLocation } from 'wouter';
 import { OPEN_STATUSES, type CaseRecord } from '../../domain/types';
 import { classifyWriteError } from '../../lib/write-error';
@@ -24,7 +25,7 @@ export function CaseActions({ c }: { c: CaseRecord }) {
   async function remove() {
     try {
       await deleteCase(c.id);
-      navigate('/cases', { replace: true });
+      navigate(ROUTES.cases, { replace: true });
       show({ message: t('case.deleted'), tone: 'info', action: { label: t('common.undo'), run: () => restoreCase(c.id) } });
     } catch (error) {
       show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
@@ -33,7 +34,7 @@ export function CaseActions({ c }: { c: CaseRecord }) {
 
   return (
     <div className="btn-row case-actions" role="group" aria-label={t('case.actions')}>
-      <Link href={`/cases/${c.id}/edit`} className="btn btn-small">
+      <Link href={editCaseLink(c.id)} className="btn btn-small">
         {t('case.edit')}
       </Link>
       {open && (

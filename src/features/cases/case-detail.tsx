@@ -1,4 +1,5 @@
 /** The case screen: who, what, how much, what to do, and everything that happened. */
+import { logLink, ROUTES } from '../../lib/routes';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Icon } from '../../components/icon';
@@ -30,7 +31,7 @@ export function CaseDetail({ id, top, side, actions, timeline }: Props) {
   return (
     <div className="case-detail">
       <header className="case-header">
-        <Link href="/cases" className="btn btn-ghost btn-small case-back">
+        <Link href={ROUTES.cases} className="btn btn-ghost btn-small case-back">
           <Icon name="back" size={18} />
           {t('nav.cases')}
         </Link>
@@ -42,7 +43,7 @@ export function CaseDetail({ id, top, side, actions, timeline }: Props) {
           <StatusBadge status={c.status} />
         </div>
         <div className="btn-row case-primary">
-          <Link href={`/cases/${c.id}/log`} className="btn btn-primary">
+          <Link href={logLink(c.id)} className="btn btn-primary">
             <Icon name="chat" />
             {t('case.logContact')}
           </Link>

@@ -1,4 +1,5 @@
 /** Create or edit a case. Input is kept as a draft until saved; bad input is answered field by field. */
+import { caseLink } from '../../lib/routes';
 import type { FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
@@ -9,7 +10,8 @@ import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues } from
 import { todayIn } from '../../domain/interaction-form';
 import { CASE_OUTCOMES, CASE_STATUSES, PAYMENT_METHODS, REASONS, REGIONS, REQUEST_KINDS, type Settings } from '../../domain/types';
 import { classifyWriteError } from '../../lib/write-error';
-import { useCaseBundle, useSettings } from '../../db/hooks/cases';
+import { useCaseBundle } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { createCase, updateCase } from '../../db/repositories/case-repo';
 import { useDraft } from '../../db/hooks/use-draft';
 import type { MessageKey } from '../../i18n/messages';
@@ -63,7 +65,7 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
         // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
         await draft.clear().catch(() => undefined);
         showToast({ message: t('caseForm.saved'), tone: 'success' });
-        navigate(`/cases/${id}`, { replace: !caseId });
+        navigate(caseLink(id), { replace: !caseId });
       },
     );
   };

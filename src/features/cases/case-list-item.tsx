@@ -1,3 +1,4 @@
+import { caseLink } from '../../lib/routes';
 import { Link } from 'wouter';
 import type { CaseRecord } from '../../domain/types';
 import { useFormat } from '../../i18n/use-t';
@@ -8,7 +9,7 @@ export function CaseListItem({ c, extra, itemKey }: { c: CaseRecord; extra?: str
   const f = useFormat();
   return (
     <li data-key={itemKey}>
-      <Link href={`/cases/${c.id}`} className="list-item">
+      <Link href={caseLink(c.id)} className="list-item">
         <div className="list-item-top">
           <span className="list-item-title">{c.company}</span>
           <StatusBadge status={c.status} />

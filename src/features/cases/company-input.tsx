@@ -1,6 +1,6 @@
 /** Company name with the names already used suggested (most recent first). */
 import { useId, type InputHTMLAttributes } from 'react';
-import { useCompanySuggestions } from '../../db/hooks/cases';
+import { useCompanySuggestions } from '../../db/hooks/companies';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { value: string; onChange: (v: string) => void };
 

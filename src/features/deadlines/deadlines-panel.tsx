@@ -1,6 +1,7 @@
 /** The case's deadlines and rights: each a countdown with its counting rule, source and date checked. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSettings } from '../../db/hooks/cases';
+import { useRulesBundle } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { computeDeadlines } from '../../domain/deadlines';
 import { useT } from '../../i18n/use-t';
 import { DeadlineItem } from './deadline-item';
@@ -10,7 +11,7 @@ import '../../components/rule-panels.css';
 
 export function DeadlinesPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useSharedRulesBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();

@@ -1,4 +1,5 @@
 /** A case's evidence: the files with thumbnails, full-size view, delete with undo, and the attach form. */
+import { caseLink } from '../../lib/routes';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { Icon } from '../../components/icon';
@@ -23,7 +24,7 @@ export function EvidencePanel({ caseId }: { caseId: string }) {
   }, [forContact]);
   const close = () => {
     setAttachingCase(false);
-    if (forContact) navigate(`/cases/${caseId}`, { replace: true });
+    if (forContact) navigate(caseLink(caseId), { replace: true });
   };
   return (
     <section ref={section} className="card evidence-panel" aria-labelledby={titleId}>

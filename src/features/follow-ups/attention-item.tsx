@@ -1,4 +1,5 @@
 /** One case in the attention list: what to do, why, by when; opens the case at that action. */
+import { caseLink } from '../../lib/routes';
 import { Link } from 'wouter';
 import { isoDateOf } from '../../domain/dates';
 import type { CaseRecord, Instant } from '../../domain/types';
@@ -27,7 +28,7 @@ export function AttentionItem({ entry, now, timeZone }: { entry: AttentionEntry;
   const when = entry.snoozed ? t('snooze.toast', { date: f.date(isoDateOf(entry.dueAt, timeZone)) }) : dueText(t, f, entry.dueAt, now, timeZone);
   return (
     <li className={`attention-item attention-${entry.urgency}`}>
-      <Link href={`/cases/${encodeURIComponent(c.id)}?action=${action.target}`} className="attention-link">
+      <Link href={caseLink(c.id, { action: action.target })} className="attention-link">
         <span className="list-item-top">
           <span className="list-item-title">{c.company}</span>
           <span className={`badge badge-urgency-${entry.urgency}`}>{t(`attention.group.${entry.urgency}`)}</span>

@@ -3,7 +3,8 @@
  * week, later). Cases come from the nextDueAt index; a once-a-minute tick regroups them without a reload.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useSharedAttentionPage, useSettings } from '../../db/hooks/cases';
+import { useAttentionPage } from '../../db/hooks/attention';
+import { useSettings } from '../../db/hooks/settings';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import { AttentionItem, type AttentionEntry } from './attention-item';
@@ -20,8 +21,8 @@ export function AttentionList() {
   const [limit, setLimit] = useState(ATTENTION_PAGE);
   // "Show more" keeps the shorter page on screen until the longer one is read.
   const [shownLimit, setShownLimit] = useState(ATTENTION_PAGE);
-  const longer = useSharedAttentionPage(limit);
-  const shorter = useSharedAttentionPage(shownLimit);
+  const longer = useAttentionPage(limit);
+  const shorter = useAttentionPage(shownLimit);
   const page = longer ?? shorter;
   useEffect(() => {
     if (longer) setShownLimit(limit);

@@ -1,4 +1,5 @@
 /** One next action on the case: what, why, by when, what to quote, where to do it, snooze and done. */
+import { editCaseLink, logLink } from '../../lib/routes';
 import { Link } from 'wouter';
 import type { NextAction } from '../../domain/follow-up';
 import type { Instant } from '../../domain/types';
@@ -19,12 +20,11 @@ function GoButton({ caseId, action }: { caseId: string; action: NextAction }) {
   const t = useT();
   const label = t(`nextSteps.go.${action.target}`);
   const cls = 'btn btn-small btn-primary';
-  const base = `/cases/${encodeURIComponent(caseId)}`;
   switch (action.target) {
     case 'log':
-      return <Link href={`${base}/log`} className={cls}>{label}</Link>;
+      return <Link href={logLink(caseId)} className={cls}>{label}</Link>;
     case 'edit':
-      return <Link href={`${base}/edit`} className={cls}>{label}</Link>;
+      return <Link href={editCaseLink(caseId)} className={cls}>{label}</Link>;
     case 'evidence':
       return <a href="#evidence" className={cls}>{label}</a>;
     case 'escalate':

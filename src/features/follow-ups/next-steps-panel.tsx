@@ -1,6 +1,7 @@
 /** The case's "Next steps": actions due, snoozed ones, and the calendar export. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSettings } from '../../db/hooks/cases';
+import { useRulesBundle } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { effectiveDueAt, markFor, nextActions, visibleActions } from '../../domain/follow-up';
 import { OPEN_STATUSES } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -13,7 +14,7 @@ import '../../components/rule-panels.css';
 
 export function NextStepsPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useSharedRulesBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const zone = deviceZone();

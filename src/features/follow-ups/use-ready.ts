@@ -3,7 +3,9 @@
  * panels then render their data on their first render (the reads are shared by key) and appear in
  * their final layout at once, instead of each one pushing the content below it down as it loads.
  */
-import { useSharedAttentionPage, useSharedRulesBundle, useSettings } from '../../db/hooks/cases';
+import { useAttentionPage } from '../../db/hooks/attention';
+import { useRulesBundle } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 
 /**
  * The attention list shows this many cases, then "Show more" adds as many again. Home waits for this
@@ -13,14 +15,14 @@ import { useSharedAttentionPage, useSharedRulesBundle, useSettings } from '../..
 export const ATTENTION_PAGE = 10;
 
 export function useAttentionListReady(): boolean {
-  const page = useSharedAttentionPage(ATTENTION_PAGE);
+  const page = useAttentionPage(ATTENTION_PAGE);
   const settings = useSettings();
   return page !== undefined && settings !== undefined;
 }
 
 /** Next steps, deadlines and playbook read the same case bundle and settings. */
 export function useCasePanelsReady(caseId: string): boolean {
-  const bundle = useSharedRulesBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   return bundle !== undefined && settings !== undefined;
 }

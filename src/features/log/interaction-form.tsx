@@ -2,6 +2,7 @@
  * Log (or edit) one contact with a company. Built for a phone in the middle of a chat or call: the time
  * is now, the channel is the last one used, one tap saves, and everything typed is kept as a draft.
  */
+import { caseLink } from '../../lib/routes';
 import type { FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { DraftNotice, ErrorSummary } from '../../components/form-status';
@@ -10,7 +11,9 @@ import { emptyCaseForm, validateCaseForm, type FormErrors } from '../../domain/c
 import { interactionToForm, newInteractionForm, todayIn, validateInteractionForm } from '../../domain/interaction-form';
 import type { CallTimer, Interaction, Settings } from '../../domain/types';
 import { classifyWriteError } from '../../lib/write-error';
-import { useCallTimer, useInteraction, useSettings } from '../../db/hooks/cases';
+import { useCallTimer } from '../../db/hooks/call-timer';
+import { useInteraction } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { logInteraction, logInteractionWithNewCase, updateInteraction } from '../../db/repositories/interaction-repo';
 import { useDraft } from '../../db/hooks/use-draft';
 import { useFormat, useT } from '../../i18n/use-t';
@@ -77,7 +80,7 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
       await draft.clear().catch(() => undefined);
       afterSave(targetCase, result.input.outcome, !!existing);
       // An edited contact may be far down a long timeline: come back to it, not to the newest entries.
-      navigate(existing ? `/cases/${targetCase}#interaction-${existing.id}` : `/cases/${targetCase}`, { replace: true });
+      navigate(caseLink(targetCase, { interaction: existing?.id }), { replace: true });
     });
   };
   const { errors, failure, saving, formRef } = form;

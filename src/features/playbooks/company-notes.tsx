@@ -1,6 +1,6 @@
 /** The person's own notes about a company, shared by every case with it. */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useCompany } from '../../db/hooks/cases';
+import { useCompany } from '../../db/hooks/companies';
 import { classifyWriteError } from '../../lib/write-error';
 import { saveCompanyNotes } from '../../db/repositories/company-repo';
 import { useT } from '../../i18n/use-t';

@@ -1,6 +1,7 @@
 /** The case's playbook as a checklist (company steps, then the escalation ladder) with the person's notes. */
 import { useMemo } from 'react';
-import { useSharedRulesBundle, useSettings } from '../../db/hooks/cases';
+import { useRulesBundle } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { regionOfCase } from '../../domain/deadlines';
 import { nextActions, visibleActions } from '../../domain/follow-up';
 import { checklistFor } from '../../domain/playbooks';
@@ -14,7 +15,7 @@ import '../../components/rule-panels.css';
 
 export function PlaybookPanel({ caseId }: { caseId: string }) {
   const t = useT();
-  const bundle = useSharedRulesBundle(caseId);
+  const bundle = useRulesBundle(caseId);
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
 import { classifyWriteError } from '../../lib/write-error';
-import { useSettings } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { updateRuleSettings } from '../../db/repositories/follow-up-repo';
 import { REGIONS, type Region, type Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';

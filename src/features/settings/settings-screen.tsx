@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isKnownCurrency } from '../../domain/money';
 import type { Language } from '../../domain/types';
 import { classifyWriteError } from '../../lib/write-error';
-import { useSettings } from '../../db/hooks/cases';
+import { useSettings } from '../../db/hooks/settings';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { detectLanguage } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';

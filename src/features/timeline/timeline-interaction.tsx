@@ -2,6 +2,7 @@
  * One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome.
  * Up to TIMELINE_MAX of these are mounted at once, so each keeps to the elements it needs (#8).
  */
+import { caseLink, editInteractionLink } from '../../lib/routes';
 import { Link } from 'wouter';
 import { formatDuration } from '../../domain/dates';
 import type { Interaction } from '../../domain/types';
@@ -62,10 +63,10 @@ export function TimelineInteraction({ i, item }: { i: Interaction; item: EntryIt
       {i.summary && <p className="tl-text tl-summary">{i.summary}</p>}
       {i.promisedBy && <p className="tl-meta tl-promise">{t('timeline.promised', { date: f.date(i.promisedBy) })}</p>}
       <div className="tl-tools">
-        <Link href={`/cases/${i.caseId}/interactions/${i.id}/edit`} className="btn btn-ghost btn-small tl-edit">
+        <Link href={editInteractionLink(i.caseId, i.id)} className="btn btn-ghost btn-small tl-edit">
           {t('timeline.editContact')}
         </Link>
-        <Link href={`/cases/${i.caseId}?attach=${i.id}`} className="btn btn-ghost btn-small tl-attach">
+        <Link href={caseLink(i.caseId, { attach: i.id })} className="btn btn-ghost btn-small tl-attach">
           {t('timeline.attachToContact')}
         </Link>
         <button type="button" className="btn btn-ghost btn-small tl-delete" onClick={() => void remove()}>

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSettings } from '../../../src/db/hooks/cases';
+import { useSettings } from '../../../src/db/hooks/settings';
 import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { freshDatabase } from '../../helpers/db';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RefundDatabase } from '../../../src/db/database';
 import { classifyWriteError } from '../../../src/lib/write-error';
-import { listCaseEvidence } from '../../../src/db/hooks/evidence';
+import { listCaseEvidence } from '../../../src/db/queries/evidence';
 import { createCase, deleteCase } from '../../../src/db/repositories/case-repo';
 import { addEvidence, deleteEvidence, restoreEvidence, type PreparedEvidence } from '../../../src/db/repositories/evidence-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { attentionPage, countDueCases } from '../../../src/db/hooks/attention';
+import { attentionPage, countDueCases } from '../../../src/db/queries/attention';
 import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '../../../src/db/repositories/case-repo';
 import { loadBundle } from '../../../src/db/repositories/case-summary';
 import { addEvidence, deleteEvidence, restoreEvidence } from '../../../src/db/repositories/evidence-repo';

@@ -1,0 +1,8 @@
+/** The settings, one live read for every component. */
+import type { Settings } from '../../domain/types';
+import { getSettings } from '../repositories/settings-repo';
+import { useSharedLiveQuery } from './live-query';
+
+export function useSettings(): Settings | undefined {
+  return useSharedLiveQuery('settings', getSettings);
+}
