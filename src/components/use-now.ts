@@ -19,8 +19,3 @@ export function useNow(periodMs = TICK_MS): number {
   }, [periodMs]);
   return now;
 }
-
-/** The device's zone: "today" is the person's today. */
-export function deviceZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -1,6 +1,21 @@
-/** Byte counts in the person's language (decimal units, as storage estimates are rough anyway). */
+/**
+ * Byte counts for people, the one formatter of sizes: decimal units as phones' file managers show
+ * them ("870 byte", "842 kB", "15.8 MB", "1.1 GB"; French "842 ko", "15,8 Mo"), one decimal below
+ * 100 of a unit, rounded up, so a file over a limit never reads smaller than it. Total: any number
+ * gives text.
+ */
+const UNITS = [
+  [1e9, 'gigabyte'],
+  [1e6, 'megabyte'],
+  [1e3, 'kilobyte'],
+] as const;
+
 export function formatBytes(bytes: number, lang: string): string {
-  const [value, unit] =
-    bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  const n = Number.isFinite(bytes) ? Math.max(0, Math.round(bytes)) : 0;
+  const [div, unit] = UNITS.find(([d]) => n >= d) ?? [1, 'byte'];
+  const value = n / div;
+  const digits = unit === 'byte' || value >= 100 ? 0 : 1;
+  const step = 10 ** digits;
+  const shown = Math.max(0, Math.ceil(value * step - 1e-9) / step);
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(shown);
 }

@@ -4,6 +4,7 @@
  * a page's request shows one notification listing the cases due today or overdue, and sets the app
  * badge. Reads IndexedDB directly and read-only (never creates or upgrades the database).
  */
+import { deviceZone } from '../lib/device-zone';
 import { addDaysIso, isoDateOf, startOfDayInstant } from '../domain/dates';
 import type { Language } from '../domain/types';
 import { en as attentionEn } from '../i18n/catalogues/en/attention';
@@ -140,7 +141,7 @@ export function installReminders(sw: ServiceWorkerGlobalScope): void {
       languages: sw.navigator.languages,
       badge: sw.navigator as ReminderDeps['badge'],
       now: Date.now(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: deviceZone(),
     }).catch(() => 'off' as const);
   sw.addEventListener('periodicsync', ((event: PeriodicSyncEvent) => {
     if (event.tag === REMINDER_TAG) event.waitUntil(check());

@@ -2,6 +2,7 @@
  * Cases and their charges and status history. Every write is one transaction that also keeps the
  * case's search words, company record and summary fields true.
  */
+import { deviceZone } from '../../lib/device-zone';
 import type { CaseInput, ChargeInput } from '../../domain/inputs';
 import { companyKeyOf, mergeWords, wordsOf } from '../../domain/text';
 import type { CaseOutcome, CaseRecord, CaseStatus, Charge, Money } from '../../domain/types';
@@ -16,7 +17,6 @@ export interface WriteOptions {
   timeZone?: string;
 }
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function caseWords(c: Pick<CaseRecord, 'company' | 'product' | 'accountId'>): string[] {
   return mergeWords(wordsOf(c.company), wordsOf(c.product), wordsOf(c.accountId));
@@ -72,7 +72,7 @@ export async function insertCase(input: CaseInput, now: number, timeZone: string
 export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), () => insertCase(input, now, opts.timeZone ?? localZone()));
+  const id = await db.transaction('rw', caseTables(), () => insertCase(input, now, opts.timeZone ?? deviceZone()));
   recordSaved();
   return id;
 }

@@ -5,6 +5,7 @@ import { isoDateOf } from '../../domain/dates';
 import type { DocFormat } from '../summary/text-format';
 import type { DossierImages } from './dossier-types';
 import { headerRow, sectionTitle, TABLE_LAYOUT } from './pdf-style';
+import { formatBytes } from '../../lib/bytes';
 
 export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
   const title = sectionTitle(fmt.t('dossier.pdf.charges'));
@@ -22,20 +23,12 @@ export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
   return [title, { table: { headerRows: 1, keepWithHeaderRows: 1, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
 }
 
-/** "1.2 MB", "830 kB" ("1,2 Mo" in French): decimal units, as file managers on phones show them. */
-function fileSize(bytes: number, fmt: DocFormat): string {
-  const n = (v: number) => new Intl.NumberFormat(fmt.lang, { maximumFractionDigits: 1 }).format(v);
-  if (bytes < 1000) return fmt.t('dossier.size.B', { n: n(bytes) });
-  if (bytes < 1e6) return fmt.t('dossier.size.kB', { n: n(bytes / 1e3) });
-  return fmt.t('dossier.size.MB', { n: n(bytes / 1e6) });
-}
-
 function evidenceRow(e: EvidenceInfo, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
   const image = images[e.id];
   const preview: TableCell = image ? { image: `evidence-${e.id}`, fit: [150, 150] } : { text: fmt.t('dossier.pdf.noPreview'), style: 'muted' };
   const details: Content[] = [
     { text: e.name, bold: true },
-    `${fmt.evidenceKind(e.kind)} · ${fmt.date(isoDateOf(e.addedAt, tz))} · ${fileSize(e.size, fmt)}`,
+    `${fmt.evidenceKind(e.kind)} · ${fmt.date(isoDateOf(e.addedAt, tz))} · ${formatBytes(e.size, fmt.lang)}`,
     ...(e.note?.trim() ? [e.note.trim()] : []),
     { text: fmt.t('dossier.detail.fingerprint', { hash: e.sha256 }), style: 'small' },
   ];

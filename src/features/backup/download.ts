@@ -1,4 +1,5 @@
 /** Hands a Blob to the browser as a download (an <a download> click; no network involved). */
+import { deviceZone } from '../../lib/device-zone';
 import { isoDateOf } from '../../domain/dates';
 
 export function downloadBlob(blob: Blob, name: string): void {
@@ -14,10 +15,9 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** "refund-tracker-backup-2026-11-22.json" and the like. */
-export function fileName(kind: string, now: number, ext: 'json' | 'csv', zone = localZone()): string {
+export function fileName(kind: string, now: number, ext: 'json' | 'csv', zone = deviceZone()): string {
   return `refund-tracker-${kind}-${isoDateOf(now, zone)}.${ext}`;
 }
 

@@ -2,12 +2,7 @@
 import { classifyWriteError } from '../../lib/write-error';
 import { ImportError, type ImportErrorWhere } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
-
-/** "870 byte", "12 kB", "3.4 MB" in the person's language. */
-export function fileSize(bytes: number, lang: string): string {
-  const [unit, div] = bytes < 1000 ? ['byte', 1] : bytes < 1_000_000 ? ['kilobyte', 1000] : ['megabyte', 1_000_000];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / div);
-}
+import { formatBytes } from '../../lib/bytes';
 
 function whereText(w: ImportErrorWhere, t: T, offset?: number): string {
   const record = [w.table && w.record ? t('backup.where.record', { record: w.record, table: w.table }) : '', w.id ? t('backup.where.id', { id: w.id }) : '']
@@ -34,8 +29,8 @@ export function importErrorText(error: unknown, t: T, lang: string): string {
       file: error.where.file,
       where: whereText(error.where, t, v.offset),
       detail: issueText(error, t),
-      ...(v.size !== undefined ? { size: fileSize(v.size, lang) } : {}),
-      ...(v.max !== undefined ? { max: fileSize(v.max, lang) } : {}),
+      ...(v.size !== undefined ? { size: formatBytes(v.size, lang) } : {}),
+      ...(v.max !== undefined ? { max: formatBytes(v.max, lang) } : {}),
       ...(v.version !== undefined ? { version: String(v.version), current: String(v.current) } : {}),
     };
     return `${t(`backup.error.${error.kind}`, values)} ${unchanged}`;

@@ -2,11 +2,11 @@
  * When the last full backup was made, and the Safari warning (whether storage is persistent is shown
  * by the storage section just above).
  */
+import { deviceZone } from '../../lib/device-zone';
 import { useLastBackup } from '../../db/hooks/backup';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useStorageSignals } from './use-storage-signals';
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function LastBackup() {
   const t = useT();
@@ -15,7 +15,7 @@ export function LastBackup() {
   const { safariTab } = useStorageSignals();
   return (
     <>
-      {last !== undefined && <p className="backup-last">{last ? t('backup.last', { date: f.instant(last.at, localZone()) }) : t('backup.never')}</p>}
+      {last !== undefined && <p className="backup-last">{last ? t('backup.last', { date: f.instant(last.at, deviceZone()) }) : t('backup.never')}</p>}
       {safariTab && <p className="backup-warning">{t('backup.nudge.safari')}</p>}
     </>
   );

@@ -1,11 +1,11 @@
 /** What a checked file holds, the choice for records on both sides, and what that choice will do. */
+import { deviceZone } from '../../lib/device-zone';
 import { useEffect, useState } from 'react';
 import { MERGE_POLICIES, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
 import { planPrepared, type PreparedImport } from '../../export/json/import-export';
 import { useFormat, useT } from '../../i18n/use-t';
-import { fileSize } from './import-error-text';
+import { formatBytes } from '../../lib/bytes';
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function sumCounts(counts: ImportCounts) {
   const all = Object.values(counts);
@@ -37,12 +37,12 @@ export function RestorePreview({ prepared, policy, onPolicy }: Props) {
     [t('backup.restore.cases'), f.number(preview.tables.cases.live)],
     [t('backup.restore.interactions'), f.number(preview.tables.interactions.live)],
     [t('backup.restore.charges'), f.number(preview.tables.charges.live)],
-    [`${t('backup.restore.files')} (${fileSize(preview.fileBytes, f.lang)})`, f.number(preview.files)],
+    [`${t('backup.restore.files')} (${formatBytes(preview.fileBytes, f.lang)})`, f.number(preview.files)],
   ];
   return (
     <div className="restore-preview">
       <p>
-        {t('backup.restore.fileInfo', { file: fileName, date: f.instant(head.exportedAt, localZone()), version: head.appVersion })}{' '}
+        {t('backup.restore.fileInfo', { file: fileName, date: f.instant(head.exportedAt, deviceZone()), version: head.appVersion })}{' '}
         {t(`backup.restore.scope.${head.scope}`)}
       </p>
       <dl className="stat-grid restore-stats">

@@ -1,4 +1,5 @@
 /** "Start call": starts the call timer, for a case or before choosing one. */
+import { deviceZone } from '../../lib/device-zone';
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
 import { classifyWriteError } from '../../lib/write-error';
@@ -8,7 +9,6 @@ import { timerState } from '../../domain/timer';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseId?: string; className?: string }) {
   const t = useT();
@@ -22,7 +22,7 @@ export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseI
   async function start() {
     setBusy(true);
     try {
-      await startCall(caseId, Date.now(), localZone());
+      await startCall(caseId, Date.now(), deviceZone());
     } catch (error) {
       show({ tone: 'error', message: t(`error.${classifyWriteError(error)}`) });
     } finally {

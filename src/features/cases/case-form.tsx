@@ -1,4 +1,5 @@
 /** Create or edit a case. Input is kept as a draft until saved; bad input is answered field by field. */
+import { deviceZone } from '../../lib/device-zone';
 import { caseLink } from '../../lib/routes';
 import type { FormEvent } from 'react';
 import { useLocation } from 'wouter';
@@ -49,7 +50,7 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   const form = useFormSubmit((error) => t(`error.${classifyWriteError(error)}`));
   const v = draft.value;
   useDirtyForm(draft.dirty, { warnOnUnload: false });
-  const today = todayIn(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = todayIn(Date.now(), deviceZone());
   const set = (patch: Partial<CaseFormValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
   const err = (path: string) => (form.errors[path] ? t(`fieldError.${form.errors[path]}` as MessageKey) : undefined);
 
@@ -75,7 +76,7 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   return (
     <form ref={formRef} className="case-form" onSubmit={onSubmit} noValidate aria-labelledby="case-form-title">
       <h1 id="case-form-title">{caseId ? t('caseForm.editTitle') : t('caseForm.newTitle')}</h1>
-      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, Intl.DateTimeFormat().resolvedOptions().timeZone)} onDiscard={() => void draft.discard()} />}
+      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, deviceZone())} onDiscard={() => void draft.discard()} />}
       <ErrorSummary count={Object.keys(errors).length} failure={failure} />
       <fieldset>
         <legend>{t('caseForm.about')}</legend>

@@ -1,4 +1,5 @@
 /** Runs a PDF export: loads the PDF engine on first use, reports progress, then hands the file over. */
+import { deviceZone } from '../../lib/device-zone';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DossierStage } from '../../export/pdf/make-dossier';
 import type { Lang } from '../../i18n/messages';
@@ -19,7 +20,6 @@ const STAGE_SPAN: Record<'engine' | DossierStage, [number, number]> = {
   layout: [45, 100],
 };
 
-const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function usePdfExport(caseId: string, company: string, lang: Lang) {
   const [state, setState] = useState<PdfState>({ kind: 'idle' });

@@ -1,7 +1,7 @@
 /** The files chosen so far, each with its size and a way to take it out again. */
 import { Icon } from '../../components/icon';
 import { useFormat, useT } from '../../i18n/use-t';
-import { formatSize } from '../../lib/file-size';
+import { formatBytes } from '../../lib/bytes';
 import type { ChosenFile } from './use-attach';
 
 export function ChosenFiles({ files, onRemove }: { files: ChosenFile[]; onRemove: (key: string) => void }) {
@@ -14,7 +14,7 @@ export function ChosenFiles({ files, onRemove }: { files: ChosenFile[]; onRemove
         <li key={key} className="chosen-file">
           <Icon name="file" />
           <span className="chosen-file-name">{file.name}</span>
-          <span className="muted small">{formatSize(file.size, lang)}</span>
+          <span className="muted small">{formatBytes(file.size, lang)}</span>
           <button type="button" className="btn btn-ghost icon-btn" aria-label={t('evidence.removeFile', { name: file.name })} onClick={() => onRemove(key)}>
             <Icon name="trash" />
           </button>

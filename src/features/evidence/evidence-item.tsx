@@ -1,4 +1,5 @@
 /** One evidence file in a list: thumbnail (opens it full size), kind, size, date, note, delete with undo. */
+import { deviceZone } from '../../lib/device-zone';
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
 import { classifyWriteError } from '../../lib/write-error';
@@ -8,10 +9,9 @@ import type { Evidence } from '../../domain/types';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 import { EvidenceViewer } from './evidence-viewer';
-import { formatSize } from '../../lib/file-size';
+import { formatBytes } from '../../lib/bytes';
 import { useObjectUrl } from './use-object-url';
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const DIRECT = new Set(['image/jpeg', 'image/png']);
 
 /** The image a browser can show full size: the display copy, or the file itself when JPEG or PNG. */
@@ -69,7 +69,7 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       <div className="evidence-item-body">
         <span className="list-item-title">{e.name}</span>
         <span className="list-item-meta">
-          {t(`evidence.kind.${e.kind}`)} · {formatSize(e.size, f.lang)} · {f.instant(e.addedAt, localZone())}
+          {t(`evidence.kind.${e.kind}`)} · {formatBytes(e.size, f.lang)} · {f.instant(e.addedAt, deviceZone())}
         </span>
         {e.interactionId && <span className="badge">{t('evidence.fromInteraction')}</span>}
         {noPreview && <span className="list-item-meta">{t('evidence.noPreview')}</span>}

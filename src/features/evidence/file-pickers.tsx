@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { Icon } from '../../components/icon';
 import { useFormat, useT } from '../../i18n/use-t';
-import { formatSize } from '../../lib/file-size';
+import { formatBytes } from '../../lib/bytes';
 import type { Rejection } from './use-attach';
 
 const hasCamera = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
@@ -43,7 +43,7 @@ export function FilePickers({ onChoose, rejected }: { onChoose: (files: File[]) 
         <ul className="evidence-problems" role="alert">
           {rejected.map((r) => (
             <li key={r.key} className="field-message">
-              {t(`evidence.problem.${r.problem}`, { name: r.name, size: formatSize(r.size, lang) })}
+              {t(`evidence.problem.${r.problem}`, { name: r.name, size: formatBytes(r.size, lang) })}
             </li>
           ))}
         </ul>

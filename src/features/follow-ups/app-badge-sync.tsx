@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { addDaysIso, isoDateOf, startOfDayInstant } from '../../domain/dates';
 import { useDueCount } from '../../db/hooks/attention';
 import { showDueBadge } from './app-badge';
-import { deviceZone, useNow } from '../../components/use-now';
+import { useNow } from '../../components/use-now';
+import { deviceZone } from '../../lib/device-zone';
 
 export function AppBadgeSync() {
   const now = useNow();

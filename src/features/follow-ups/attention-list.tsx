@@ -8,7 +8,8 @@ import { useSettings } from '../../db/hooks/settings';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import { AttentionItem, type AttentionEntry } from './attention-item';
-import { deviceZone, useNow } from '../../components/use-now';
+import { useNow } from '../../components/use-now';
+import { deviceZone } from '../../lib/device-zone';
 import { ATTENTION_PAGE } from './use-ready';
 import '../../components/rule-panels.css';
 

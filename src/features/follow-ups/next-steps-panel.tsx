@@ -9,7 +9,8 @@ import { CalendarButton } from './calendar-button';
 import { NextActionItem } from './next-action-item';
 import { SnoozedList } from './snoozed-list';
 import { domId, useFocusOnce, useRequestedAction } from '../../components/use-action-focus';
-import { deviceZone, useNow } from '../../components/use-now';
+import { useNow } from '../../components/use-now';
+import { deviceZone } from '../../lib/device-zone';
 import '../../components/rule-panels.css';
 
 export function NextStepsPanel({ caseId }: { caseId: string }) {

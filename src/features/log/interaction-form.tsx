@@ -2,6 +2,7 @@
  * Log (or edit) one contact with a company. Built for a phone in the middle of a chat or call: the time
  * is now, the channel is the last one used, one tap saves, and everything typed is kept as a draft.
  */
+import { deviceZone } from '../../lib/device-zone';
 import { caseLink } from '../../lib/routes';
 import type { FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
@@ -25,7 +26,6 @@ import { NEW_CASE, type LogFormValues } from './log-values';
 import { useSaveFeedback } from './use-save-feedback';
 import './log.css';
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function InteractionForm({ caseId, interactionId }: { caseId?: string; interactionId?: string }) {
   const settings = useSettings();
@@ -45,7 +45,7 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
   const [, navigate] = useLocation();
   const { prefill, endedCallStartedAt } = formPrefill(search, call, caseId, !!existing);
   const initial = (): LogFormValues => {
-    const base = existing ? interactionToForm(existing) : newInteractionForm(caseId ?? '', Date.now(), zone(), settings.lastChannel);
+    const base = existing ? interactionToForm(existing) : newInteractionForm(caseId ?? '', Date.now(), deviceZone(), settings.lastChannel);
     return applyPrefill({ ...base, newCompany: '', newReason: '' }, prefill);
   };
   const key = existing ? `interaction:edit:${existing.id}` : `interaction:new:${caseId ?? 'any'}`;
@@ -59,7 +59,7 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
     const now = Date.now();
     const creating = v.caseId === NEW_CASE;
     const result = validateInteractionForm(creating ? { ...v, caseId: 'pending' } : v, now);
-    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(), company: v.newCompany, reason: v.newReason }, todayIn(now, zone())) : undefined;
+    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(), company: v.newCompany, reason: v.newReason }, todayIn(now, deviceZone())) : undefined;
     const check = (): FormErrors => {
       const found: FormErrors = { ...(result.ok ? {} : result.errors) };
       if (caseResult && !caseResult.ok) {
@@ -89,7 +89,7 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
   return (
     <form ref={formRef} className="log-form" onSubmit={onSubmit} noValidate aria-labelledby="log-form-title">
       <h1 id="log-form-title">{existing ? t('log.editTitle') : t('log.newTitle')}</h1>
-      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, zone())} onDiscard={() => void draft.discard()} />}
+      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, deviceZone())} onDiscard={() => void draft.discard()} />}
       <ErrorSummary count={Object.keys(errors).length} failure={failure} />
       <InteractionFields value={v} errors={errors} fixedCase={!!caseId || !!existing} onChange={(patch) => draft.setValue((prev) => ({ ...prev, ...patch }))} />
       <div className="form-actions">

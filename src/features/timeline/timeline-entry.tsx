@@ -1,4 +1,5 @@
 /** A charge, status change or file in the case timeline (contacts are in ./timeline-interaction.tsx). */
+import { deviceZone } from '../../lib/device-zone';
 import type { TimelineEntry } from '../../db/queries/timeline';
 import { useFormat, useT } from '../../i18n/use-t';
 
@@ -23,10 +24,10 @@ export function TimelineEntryItem({ entry, item }: { entry: Exclude<TimelineEntr
     when = f.date(r.chargedOn);
   } else if (entry.kind === 'status') {
     text = entry.record.from === null ? t('timeline.statusFirst') : t('timeline.status', { to: t(`status.${entry.record.to}`) });
-    when = f.instant(entry.at, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    when = f.instant(entry.at, deviceZone());
   } else {
     text = t('timeline.evidence', { name: entry.record.name });
-    when = f.instant(entry.at, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    when = f.instant(entry.at, deviceZone());
   }
   return (
     <li className={`tl-item tl-${entry.kind}`} {...item}>

@@ -27,7 +27,7 @@ describe('PDF dossier of a case with 200 interactions', () => {
     expect(text).toContain('jan.kowalski@example.pl');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(text).toContain('Made on 22 Nov 2026, 14:05');
-    expect(text).toContain('shot.png Error screenshot · 1 Sept 2026 · 48.2 kB');
+    expect(text).toContain('shot.png Error screenshot · 1 Sept 2026 · 48.3 kB');
   }, 60_000);
 
   it('contains no scripts, actions or form fields', async () => {
@@ -54,7 +54,7 @@ describe('PDF dossier of a case with 200 interactions', () => {
     expect(text).toMatch(/Page 1 sur \d+/);
     expect(text).toContain('Établi le 22 nov. 2026, 14:05');
     expect(text).toContain('17,99 €');
-    expect(text).toContain('réclamation.pdf Courrier · 1 sept. 2026 · 1,2 Mo');
+    expect(text).toContain('réclamation.pdf Courrier · 1 sept. 2026 · 1,3 Mo');
     expect(AGENTS.filter((a) => !text.includes(a))).toEqual([]);
   }, 60_000);
 

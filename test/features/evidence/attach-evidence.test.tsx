@@ -82,7 +82,7 @@ describe('AttachEvidence', () => {
     const { user, picker, onDone } = setup();
     const big = new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], 'bank-scan.pdf', { type: 'application/pdf' });
     await fill(user, picker, [png(), big]);
-    expect(screen.getByRole('alert')).toHaveTextContent('“bank-scan.pdf” is 15.1 MB: files can be up to 15 MB.');
+    expect(screen.getByRole('alert')).toHaveTextContent('“bank-scan.pdf” is 15.8 MB: files can be up to 15 MB.');
     expectFormKept(['confirmation.png']);
     expect(screen.getByRole('button', { name: 'Attach 1 file(s)' })).toBeInTheDocument();
     expect(onDone).not.toHaveBeenCalled();

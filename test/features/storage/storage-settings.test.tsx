@@ -17,7 +17,7 @@ describe('StorageSettings', () => {
     const storage = installStorageManager({ persisted: false, grant: true, usage: 1_234_567, quota: 2_000_000_000 });
     render(<StorageSettings />);
     expect(await screen.findByText(/Not protected yet/)).toBeInTheDocument();
-    expect(screen.getByText('Using 1.2 MB of about 2 GB available.')).toBeInTheDocument();
+    expect(screen.getByText('Using 1.3 MB of about 2 GB available.')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Protect my data' }));
     expect(await screen.findByText('Done: the browser will keep this data.')).toBeInTheDocument();
@@ -40,7 +40,7 @@ describe('StorageSettings', () => {
     const storage = installStorageManager({ persisted: false, usage: 1_234_567, quota: 2_000_000_000 });
     render(<StorageSettings initial={{ supported: true, persisted: false, usage: 1_234_567, quota: 2_000_000_000 }} />);
     expect(screen.getByText(/Not protected yet/)).toBeInTheDocument();
-    expect(screen.getByText('Using 1.2 MB of about 2 GB available.')).toBeInTheDocument();
+    expect(screen.getByText('Using 1.3 MB of about 2 GB available.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Protect my data' })).toBeInTheDocument();
     expect(storage.persisted).not.toHaveBeenCalled();
   });
