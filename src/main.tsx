@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { soonAfterStartUp } from './app/when-idle';
 import './app/styles.css';
 import { openDatabase } from './db/database';
-import { getSettings } from './db/repositories/settings-repo';
+import { getSettings } from './db/queries/settings';
 import { detectLanguage, loadLanguage } from './i18n/translate';
 import { askPersistenceAfterFirstSave } from './pwa/persistence';
 import { useUiStore } from './stores/ui-store';

@@ -8,7 +8,7 @@ import { nextDueAt } from '../../domain/follow-up';
 import { sumByCurrency } from '../../domain/money';
 import type { CaseRecord, Evidence, Money } from '../../domain/types';
 import { db } from '../database';
-import { getSettings } from './settings-repo';
+import {  getSettings  } from '../queries/settings';
 
 /** Every table a case write may read or touch; pass to db.transaction('rw', ...). */
 export function caseTables() {

@@ -3,16 +3,13 @@
  * over caseTables() that also recomputes the case's `nextDueAt`, and returns an undo token that puts
  * back exactly the rows it changed.
  */
-import { SETTINGS_KEY } from '../schema/names';
-import type { FollowUpMark, DeadlineOverride, IsoDate, PlaybookStepMark, Settings } from '../../domain/types';
-import { OPEN_STATUSES } from '../../domain/types';
+import type { FollowUpMark, DeadlineOverride, IsoDate, PlaybookStepMark } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { ValidationError } from '../errors';
 import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary } from './case-summary';
 import type { WriteOptions } from './case-repo';
-import { getSettings } from './settings-repo';
 
 type TableName = 'followUps' | 'deadlineOverrides' | 'playbookSteps';
 type Row = FollowUpMark | DeadlineOverride | PlaybookStepMark;
@@ -156,16 +153,3 @@ export function unmarkPlaybookStep(caseId: string, stepId: string, opts: WriteOp
   });
 }
 
-export type RuleSettingsPatch = Partial<Pick<Settings, 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays' | 'homeRegion'>>;
-
-/** Change the rules' defaults and recompute every open case's due time in the same transaction. */
-export async function updateRuleSettings(patch: RuleSettingsPatch, opts: WriteOptions = {}): Promise<void> {
-  assertWritable();
-  const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
-    await db.settings.put({ ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now });
-    const open = await db.cases.where('status').anyOf([...OPEN_STATUSES]).filter(live).primaryKeys();
-    for (const id of open) await refreshCaseSummary(id, now);
-  });
-  recordSaved();
-}

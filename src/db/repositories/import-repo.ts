@@ -1,5 +1,6 @@
 /**
- * The single write of an import or restore. The records arrive already parsed, validated, decoded
+ * The single write of an import { updateSettings } from 'Nonerepositories/settings-repo';
+import or restore. The records arrive already parsed, validated, decoded
  * and hash-checked (all of that happens before, outside any transaction); here one read-write
  * transaction merges them record by record under the chosen policy, recomputes what is derived
  * (search words, company keys, each touched case's summary, the totals) and commits, or on any
@@ -27,7 +28,7 @@ import { BACKUP_META_KEY } from './backup-repo';
 import { caseWords } from './case-repo';
 import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
-import { getSettings } from './settings-repo';
+import {  getSettings  } from '../queries/settings';
 
 /** What happens to a record that exists on both sides. */
 export type MergePolicy = 'keep-mine' | 'take-theirs' | 'newer';
@@ -185,7 +186,7 @@ export async function writeImport(all: ImportRecords, policy: MergePolicy, now: 
       if (writes.length) await db.table(table).bulkPut(writes);
     }
     // Changed rule settings move the due time of cases the file does not mention too (Home, the
-    // badge and reminders read the stored nextDueAt), as updateRuleSettings does.
+    // badge and reminders read the stored nextDueAt), as updateSettings does.
     if (!sameRules(rulesBefore, await getSettings())) for (const id of await db.cases.filter(live).primaryKeys()) touched.add(id);
     for (const caseId of touched) await refreshCaseSummary(caseId, now);
     await rebuildTotals(now);

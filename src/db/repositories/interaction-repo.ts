@@ -12,7 +12,7 @@ import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
 import { insertCase, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
-import { getSettings } from './settings-repo';
+import {  getSettings  } from '../queries/settings';
 import { removeLoggedCall } from './timer-repo';
 
 /** The ended call this contact logs (its startedAt): its timer is removed with the save. */

@@ -1,31 +1,39 @@
-/** Settings: one record, key 'app', created with defaults on first read. */
-import { SETTINGS_KEY } from '../schema/names';
+/**
+ * The one writer of the settings. The follow-up rules read some of them (follow-up days, contacts
+ * before escalation, card window, region), and every open case keeps its next due time computed from
+ * them: a change to one of those recomputes every open case in the same transaction.
+ */
 import type { Settings } from '../../domain/types';
+import { OPEN_STATUSES } from '../../domain/types';
 import { assertWritable, db } from '../database';
+import { getSettings } from '../queries/settings';
+import { recordSaved } from '../saved';
+import { SETTINGS_KEY } from '../schema/names';
+import { caseTables, refreshCaseSummary } from './case-summary';
+import type { WriteOptions } from './case-repo';
 
-export const DEFAULT_SETTINGS: Omit<Settings, 'updatedAt'> = {
-  key: SETTINGS_KEY,
-  language: null,
-  homeRegion: 'EU',
-  defaultCurrency: 'EUR',
-  followUpBusinessDays: 3,
-  contactsBeforeEscalation: 3,
-  cardDisputeWindowDays: 120,
-  backupReminderDays: 30,
-  lastChannel: 'chat',
-  notificationsEnabled: false,
-};
+export type SettingsPatch = Partial<Omit<Settings, 'key' | 'updatedAt'>>;
 
-export async function getSettings(): Promise<Settings> {
-  const stored = await db.settings.get(SETTINGS_KEY);
-  return { ...DEFAULT_SETTINGS, updatedAt: 0, ...stored };
-}
+/** The settings the follow-up rules read: changing one moves open cases' due times. */
+export const RULE_SETTING_KEYS = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'] as const;
 
-export async function updateSettings(patch: Partial<Omit<Settings, 'key' | 'updatedAt'>>, now = Date.now()): Promise<Settings> {
+export async function updateSettings(patch: SettingsPatch, opts: WriteOptions = {}): Promise<Settings> {
   assertWritable();
-  return db.transaction('rw', db.settings, async () => {
-    const next: Settings = { ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now };
-    await db.settings.put(next);
-    return next;
+  const now = opts.now ?? Date.now();
+  const rules = RULE_SETTING_KEYS.some((k) => k in patch);
+  const next = await db.transaction('rw', rules ? caseTables() : [db.settings], async () => {
+    const saved: Settings = { ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now };
+    await db.settings.put(saved);
+    if (rules) {
+      const open = await db.cases
+        .where('status')
+        .anyOf([...OPEN_STATUSES])
+        .filter((c) => !c.deletedAt)
+        .primaryKeys();
+      for (const id of open) await refreshCaseSummary(id, now);
+    }
+    return saved;
   });
+  if (rules) recordSaved();
+  return next;
 }

@@ -8,7 +8,7 @@ import { wordsOf } from '../../domain/text';
 import type { Instant } from '../../domain/types';
 import { db } from '../../db/database';
 import { loadBundle } from '../../db/repositories/case-summary';
-import { getSettings } from '../../db/repositories/settings-repo';
+import { getSettings } from '../../db/queries/settings';
 import type { Lang } from '../../i18n/messages';
 import { loadLanguage, translate } from '../../i18n/translate';
 import type { DossierDeadline, DossierStep } from './dossier-types';

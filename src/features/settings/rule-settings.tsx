@@ -1,9 +1,9 @@
 /** Settings for the rules' defaults: follow-up delay, contacts before escalating, card window, home region. */
+import { updateSettings } from '../../db/repositories/settings-repo';
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
 import { classifyWriteError } from '../../lib/write-error';
 import { useSettings } from '../../db/hooks/settings';
-import { updateRuleSettings } from '../../db/repositories/follow-up-repo';
 import { REGIONS, type Region, type Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 import { ReminderSettings } from './reminder-settings';
@@ -45,7 +45,7 @@ function RuleForm({ settings }: { settings: Settings }) {
     if (Object.keys(found).length > 0) return setStatus('idle');
     setStatus('saving');
     try {
-      await updateRuleSettings({ followUpBusinessDays: parse('followUpBusinessDays')!, contactsBeforeEscalation: parse('contactsBeforeEscalation')!, cardDisputeWindowDays: parse('cardDisputeWindowDays')!, homeRegion: region });
+      await updateSettings({ followUpBusinessDays: parse('followUpBusinessDays')!, contactsBeforeEscalation: parse('contactsBeforeEscalation')!, cardDisputeWindowDays: parse('cardDisputeWindowDays')!, homeRegion: region });
       setStatus('saved');
     } catch (error) {
       setStatus({ error: t(`error.${classifyWriteError(error)}`) });

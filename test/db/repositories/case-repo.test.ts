@@ -7,7 +7,7 @@ import { caseTimeline } from '../../../src/db/queries/timeline';
 import { createCase, deleteCase, restoreCase, setCaseStatus, updateCase } from '../../../src/db/repositories/case-repo';
 import { rebuildTotals } from '../../../src/db/repositories/case-summary';
 import { deleteInteraction, logInteraction, logInteractionWithNewCase, restoreInteraction, updateInteraction } from '../../../src/db/repositories/interaction-repo';
-import { getSettings } from '../../../src/db/repositories/settings-repo';
+import { getSettings } from '../../../src/db/queries/settings';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import { attentionPage, countDueCases } from '../../../src/db/queries/attention';
@@ -15,10 +16,10 @@ import {
   snoozeFollowUp,
   undoFollowUp,
   unmarkPlaybookStep,
-  updateRuleSettings,
+  
 } from '../../../src/db/repositories/follow-up-repo';
 import { deleteInteraction, logInteraction, restoreInteraction, updateInteraction } from '../../../src/db/repositories/interaction-repo';
-import { getSettings } from '../../../src/db/repositories/settings-repo';
+import { getSettings } from '../../../src/db/queries/settings';
 import { nextActions, nextDueAt, visibleActions } from '../../../src/domain/follow-up';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
@@ -119,7 +120,7 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
     await expectTrue(id, T0);
 
-    await updateRuleSettings({ followUpBusinessDays: 10, contactsBeforeEscalation: 5 }, opts(T0 + 6 * day));
+    await updateSettings({ followUpBusinessDays: 10, contactsBeforeEscalation: 5 }, opts(T0 + 6 * day));
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply']);
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-20T22:59:59.999Z'); // Friday 6 Nov + 10 business days
 

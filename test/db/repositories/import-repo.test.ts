@@ -1,13 +1,14 @@
 // @vitest-environment node
+import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, openDatabase, switchDatabaseForTests, type RefundDatabase } from '../../../src/db/database';
 import { searchCases } from '../../../src/db/queries/search';
 import { readLastBackup, recordBackup } from '../../../src/db/repositories/backup-repo';
 import { caseWords, createCase } from '../../../src/db/repositories/case-repo';
 import { loadBundle } from '../../../src/db/repositories/case-summary';
-import { updateRuleSettings } from '../../../src/db/repositories/follow-up-repo';
+import { } from '../../../src/db/repositories/follow-up-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';
-import { getSettings } from '../../../src/db/repositories/settings-repo';
+import { getSettings } from '../../../src/db/queries/settings';
 import { nextDueAt } from '../../../src/domain/follow-up';
 import { companyKeyOf } from '../../../src/domain/text';
 import { emptyCounts, planImport, takesTheirs, writeImport, type ImportRecords } from '../../../src/db/repositories/import-repo';
@@ -179,7 +180,7 @@ describe('settings in the file', () => {
     await freshDatabase();
     const at = await seed([spec('LinkedIn')]);
     await contactedCase('Disney+', at + 1000);
-    await updateRuleSettings({ followUpBusinessDays: 9, contactsBeforeEscalation: 1, cardDisputeWindowDays: 60, homeRegion: 'UK' }, { now: at + 5000 });
+    await updateSettings({ followUpBusinessDays: 9, contactsBeforeEscalation: 1, cardDisputeWindowDays: 60, homeRegion: 'UK' }, { now: at + 5000 });
     const source = await prepareImport((await exportAll({ now: at + 6000 })).blob, 'other-device.json');
     target = await freshDatabase();
     await seed([spec('Spotify'), { ...spec('Deezer'), deleted: true }], Date.UTC(2026, 3, 1));

@@ -79,7 +79,7 @@ export const T0 = Date.UTC(2026, 10, 1, 8, 0);
 export async function seed(specs: CaseSpec[], start = T0): Promise<number> {
   let now = start;
   const tick = () => (now += 61_000);
-  await updateSettings({ language: 'fr', backupReminderDays: 14, defaultCurrency: 'EUR' }, tick());
+  await updateSettings({ language: 'fr', backupReminderDays: 14, defaultCurrency: 'EUR' }, { now: tick() });
   for (const spec of specs) {
     const caseId = await createCase(
       caseInput({

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getSettings } from '../../../src/db/repositories/settings-repo';
+import { getSettings } from '../../../src/db/queries/settings';
 import { freshDatabase } from '../../helpers/db';
 import { renderApp } from '../../helpers/render';
 
