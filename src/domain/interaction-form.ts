@@ -66,9 +66,19 @@ export function interactionToForm(i: Interaction): InteractionFormValues {
   return v;
 }
 
+export type ContactInput = Omit<InteractionInput, 'caseId'>;
+
 export function validateInteractionForm(v: InteractionFormValues, now: Instant): { ok: true; input: InteractionInput } | { ok: false; errors: FormErrors } {
-  const errors: FormErrors = {};
+  const contact = validateContactFields(v, now);
+  const errors: FormErrors = contact.ok ? {} : { ...contact.errors };
   if (!v.caseId) errors.caseId = 'required';
+  if (!contact.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: { caseId: v.caseId, ...contact.input } };
+}
+
+/** Every field of a contact except the case it belongs to. */
+export function validateContactFields(v: InteractionFormValues, now: Instant): { ok: true; input: ContactInput } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {};
   // The field shows minutes; when the person left the prefilled time alone, keep its exact instant.
   const untouched = v.exactAt !== undefined && toLocalInput(v.exactAt, v.timeZone) === v.occurredAt;
   const at = untouched ? v.exactAt! : v.occurredAt ? fromLocalInput(v.occurredAt, v.timeZone) : null;
@@ -99,17 +109,16 @@ export function validateInteractionForm(v: InteractionFormValues, now: Instant):
     checkDate(v.promisedBy, '9999-12-31', errors, 'promisedBy');
   }
   if (Object.keys(errors).length > 0 || at === null) return { ok: false, errors };
-  const input: InteractionInput = {
-    caseId: v.caseId,
+  const input: ContactInput = {
     occurredAt: at,
     timeZone: v.timeZone,
-    channel: v.channel as InteractionInput['channel'],
-    direction: v.direction as InteractionInput['direction'],
+    channel: v.channel as ContactInput['channel'],
+    direction: v.direction as ContactInput['direction'],
     agentName: v.agentName.trim(),
     agentId: v.agentId.trim(),
     references: v.references.map((r) => r.trim()).filter(Boolean),
     summary: v.summary.trim(),
-    outcome: v.outcome as InteractionInput['outcome'],
+    outcome: v.outcome as ContactInput['outcome'],
   };
   if (durationSec !== undefined) input.durationSec = durationSec;
   if (v.talkSec !== undefined) input.talkSec = v.talkSec;

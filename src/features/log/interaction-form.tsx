@@ -8,8 +8,9 @@ import type { FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { DraftNotice, ErrorSummary } from '../../components/form-status';
 import { useFormSubmit } from '../../components/use-form-submit';
-import { emptyCaseForm, validateCaseForm, type FormErrors } from '../../domain/case-form';
-import { interactionToForm, newInteractionForm, todayIn, validateInteractionForm } from '../../domain/interaction-form';
+import type { FormErrors } from '../../domain/case-form';
+import { interactionToForm, newInteractionForm, todayIn } from '../../domain/interaction-form';
+import { validateLogForm } from '../../domain/log-form';
 import type { CallTimer, Interaction, Settings } from '../../domain/types';
 import { classifyWriteError } from '../../lib/write-error';
 import { useCallTimer } from '../../db/hooks/call-timer';
@@ -57,28 +58,19 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
 
   const onSubmit = (e: FormEvent) => {
     const now = Date.now();
-    const creating = v.caseId === NEW_CASE;
-    const result = validateInteractionForm(creating ? { ...v, caseId: 'pending' } : v, now);
-    const caseResult = creating ? validateCaseForm({ ...emptyCaseForm(), company: v.newCompany, reason: v.newReason }, todayIn(now, deviceZone())) : undefined;
-    const check = (): FormErrors => {
-      const found: FormErrors = { ...(result.ok ? {} : result.errors) };
-      if (caseResult && !caseResult.ok) {
-        if (caseResult.errors.company) found.newCompany = caseResult.errors.company;
-        if (caseResult.errors.reason) found.newReason = caseResult.errors.reason;
-      }
-      return found;
-    };
+    const newCase = v.caseId === NEW_CASE ? { company: v.newCompany, reason: v.newReason } : null;
+    const result = validateLogForm(v, newCase, now, todayIn(now, deviceZone()));
+    const check = (): FormErrors => (result.ok ? {} : result.errors);
     return form.submit(e, check, async () => {
       if (!result.ok) return;
       let targetCase = v.caseId;
-      if (existing) await updateInteraction(existing.id, result.input);
-      else if (caseResult?.ok) {
-        const { caseId: _pending, ...rest } = result.input;
-        targetCase = (await logInteractionWithNewCase(caseResult.input, rest, { endedCallStartedAt })).caseId;
-      } else await logInteraction(result.input, { endedCallStartedAt });
+      if (result.kind === 'new-case') {
+        targetCase = (await logInteractionWithNewCase(result.caseInput, result.contact, { endedCallStartedAt })).caseId;
+      } else if (existing) await updateInteraction(existing.id, result.input);
+      else await logInteraction(result.input, { endedCallStartedAt });
       // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
       await draft.clear().catch(() => undefined);
-      afterSave(targetCase, result.input.outcome, !!existing);
+      afterSave(targetCase, result.kind === 'new-case' ? result.contact.outcome : result.input.outcome, !!existing);
       // An edited contact may be far down a long timeline: come back to it, not to the newest entries.
       navigate(caseLink(targetCase, { interaction: existing?.id }), { replace: true });
     });
