@@ -1,7 +1,7 @@
 /**
  * The case screen composes the case's own detail with the panels other features contribute. It waits
  * until the panels' data is known, so they appear with the case, in place, instead of pushing the
- * case's money and timeline down when they load (#8).
+ * case's money and timeline down when they load.
  */
 import { DeadlinesPanel } from '../features/deadlines/deadlines-panel';
 import { NextStepsPanel } from '../features/follow-ups/next-steps-panel';

@@ -1,7 +1,7 @@
 /**
  * Home composes the overview with the attention list and the backup reminder. It waits until the
  * attention list's data is known, so the list appears in place instead of pushing the recent cases
- * and the totals down when it loads (#8).
+ * and the totals down when it loads.
  */
 import { AppBadgeSync } from '../features/follow-ups/app-badge-sync';
 import { AttentionList } from '../features/follow-ups/attention-list';

@@ -1,6 +1,6 @@
 /**
  * Settings composes one section per feature. The sections appear once what they show is known, all
- * together, so none of them pushes the ones below it down as it loads (#8).
+ * together, so none of them pushes the ones below it down as it loads.
  */
 import { RuleSettings } from '../features/settings/rule-settings';
 import { useRuleSettingsReady } from '../features/follow-ups/use-ready';

@@ -1,5 +1,5 @@
 /**
- * Focus and scroll while a windowed list moves (#8): the case timeline and the case list show a
+ * Focus and scroll while a windowed list moves: the case timeline and the case list show a
  * bounded window of their items that buttons move. After a move, the item to read next takes the
  * place of the button that was tapped and receives focus, so a screen reader goes on from there and
  * the page does not jump, whatever left the top or bottom of the list (browsers without scroll

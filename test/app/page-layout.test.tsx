@@ -1,5 +1,5 @@
 /**
- * Home, a case and Settings appear in their final layout (#8): no state of the page that a browser
+ * Home, a case and Settings appear in their final layout: no state of the page that a browser
  * could paint shows content that a panel loading later would push down. Each batch of DOM changes
  * (one per React commit) is recorded with a MutationObserver and checked.
  */

@@ -1,5 +1,5 @@
 /**
- * Deterministic data sets for the scale benchmark (#8), written as files in the app's JSON export
+ * Deterministic data sets for the scale benchmark, written as files in the app's JSON export
  * format so they enter the app through its own import (which recomputes search words, summaries and
  * totals). Case 0 is the largest case (200 interactions, 5 photos) in every size; the others share the
  * rest, and one case in ten has a photo.

@@ -1,5 +1,5 @@
 /**
- * The scale benchmark (#8), run by test/scripts/bench.mjs against a build it serves itself. For each
+ * The scale benchmark, run by test/scripts/bench.mjs against a build it serves itself. For each
  * data size, a fresh phone-sized Chromium context imports the data set through Settings, then times
  * what a person waits for. Times are measured inside the page (performance.now(), checked on every
  * animation frame), medians of a few runs. Figures are printed, never asserted.
@@ -80,7 +80,7 @@ async function searchLatency(page: Page, text: string, caseId: string): Promise<
 
 /**
  * Pages the timeline down to its first contact with "Show older entries" (the case screen keeps a
- * bounded window of contacts, #8): milliseconds until the button is gone, and the most DOM nodes
+ * bounded window of contacts): milliseconds until the button is gone, and the most DOM nodes
  * seen on the way.
  */
 async function pageToFirstContact(page: Page, label: string): Promise<{ ms: number; mostNodes: number }> {

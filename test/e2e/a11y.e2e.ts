@@ -1,5 +1,5 @@
 /**
- * Issue #8, accessibility: axe (WCAG 2.x A and AA rules plus best practices) on Home, Cases, a case
+ * Accessibility: axe (WCAG 2.x A and AA rules plus best practices) on Home, Cases, a case
  * (also with a snooze menu open and a call running), the log form (also unfolded, with inline
  * errors), the new case form and Settings (also showing a restore preview), in English, in French
  * and in English with the dark theme (for contrast), with a case created through the forms. Every
@@ -50,7 +50,7 @@ async function seedCase(page: Page, lang: Lang): Promise<string> {
   return new URL(caseUrl).pathname;
 }
 
-describe('accessibility (#8)', () => {
+describe('accessibility', () => {
   const runs = [
     { lang: 'en', colorScheme: 'light' },
     { lang: 'fr', colorScheme: 'light' },

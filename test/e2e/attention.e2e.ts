@@ -1,5 +1,5 @@
 /**
- * Issue #5 end to end at 390x844 with the page clock set: a reply promised for Wednesday and not
+ * End to end at 390x844 with the page clock set: a reply promised for Wednesday and not
  * received shows as overdue on Thursday (the minute tick moves it, no reload), the Home item opens the
  * case at the action, snoozing moves it to "This week", and the case's .ics downloads and parses.
  */

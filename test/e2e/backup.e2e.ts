@@ -1,5 +1,5 @@
 /**
- * Issue #7, "Data you own", end to end in real Chromium at 390x844: a case with a logged call and a
+ * "Data you own", end to end in real Chromium at 390x844: a case with a logged call and a
  * photo is backed up from Settings (the downloaded file validates against the JSON Schema the app
  * serves, and carries the photo's exact bytes), the CSV files open with the right columns, and the
  * backup is restored into a fresh browser profile in French, photo and all.
@@ -148,7 +148,7 @@ function storedFiles(page: Page) {
   );
 }
 
-describe('data you own (#7)', () => {
+describe('data you own', () => {
   it('backs up from Settings, exports CSV, and restores the backup into a fresh profile', async () => {
     const a = await newPhonePage(browser);
     phones.push(a);

@@ -1,5 +1,5 @@
 /**
- * Issue #3 end to end at 390x844: a case with two charges in two currencies, a chat logged with an
+ * End to end at 390x844: a case with two charges in two currencies, a chat logged with an
  * agent and two reference numbers, the case found by one reference and by an accent-free word, then
  * closed and reopened. Bad input is answered inline and nothing typed is lost.
  */
@@ -118,7 +118,7 @@ describe('cases and the interaction log', () => {
     expect(await page.getByLabel(en['caseForm.product']).inputValue()).toBe('Standard plan');
   });
 
-  it('pages 400 cases to the oldest one within 1,500 DOM nodes (#8)', async () => {
+  it('pages 400 cases to the oldest one within 1,500 DOM nodes', async () => {
     const phone = await suite.open();
     const { page } = phone;
     const records = emptyRecords();

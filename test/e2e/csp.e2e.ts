@@ -1,5 +1,5 @@
 /**
- * Issue #8: the built app runs under a strict Content-Security-Policy, sent by the server and carried
+ * The built app runs under a strict Content-Security-Policy, sent by the server and carried
  * by index.html, and a violation is caught by the harness's guard (which fails any test it happens in).
  */
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ function directives(policy: string): Map<string, string> {
   );
 }
 
-describe('Content-Security-Policy (#8)', () => {
+describe('Content-Security-Policy', () => {
   it('is strict in the header and in the meta tag, and the app runs under it', async () => {
     const phone = await suite.open();
     const response = await phone.page.request.get(`${BASE_URL}/`);

@@ -1,5 +1,5 @@
 /**
- * Issue #6 end to end at 390x844 in real Chromium: a case with contacts in Polish and Cyrillic names
+ * End to end at 390x844 in real Chromium: a case with contacts in Polish and Cyrillic names
  * and a photo as evidence; offline, the dossier PDF is made in French from the real app, downloaded,
  * and read back with pdftotext; the escalation summary is copied in one tap.
  */
@@ -85,7 +85,7 @@ async function attachPhoto(page: Page): Promise<void> {
   await page.getByText('1 file(s) attached.').waitFor();
 }
 
-describe('escalation dossier (#6)', () => {
+describe('escalation dossier', () => {
   it('makes the PDF offline, in French, from the real app, and it reads back with pdftotext', async () => {
     const phone = await suite.open();
     const { page, context } = phone;

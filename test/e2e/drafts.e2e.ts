@@ -1,5 +1,5 @@
 /**
- * Issue #4 part 2 end to end: half an entry typed in the log form survives closing the page; reopening
+ * End to end: half an entry typed in the log form survives closing the page; reopening
  * the form restores it and says so.
  */
 import { describe, expect, it } from 'vitest';

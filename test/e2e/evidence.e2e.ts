@@ -1,5 +1,5 @@
 /**
- * Issue #4, evidence files, end to end at 390x844 in real Chromium: a PNG and a PDF attached to a
+ * Evidence files, end to end at 390x844 in real Chromium: a PNG and a PDF attached to a
  * case with a thumbnail made by the browser, a WebP kept as it is with a PNG copy, a HEIC Chromium
  * cannot decode kept without preview, and a file over 15 MB refused with the note still typed.
  *
@@ -101,7 +101,7 @@ function storedEvidence(page: Page) {
   );
 }
 
-describe('evidence (#4)', () => {
+describe('evidence', () => {
   it('attaches a PNG and a PDF, shows the thumbnail, opens the image full size', async () => {
     const phone = await suite.open();
     const { page } = phone;

@@ -1,5 +1,5 @@
 /**
- * Issue #2 end to end, in real Chromium at 390x844 against the built app: it loads, its service
+ * End to end, in real Chromium at 390x844 against the built app: it loads, its service
  * worker precaches it so a reload offline still shows the data written before, French replaces
  * English, and a real storage quota error is explained without losing what was typed.
  */
@@ -45,7 +45,7 @@ function builtFiles(dir = DIST): string[] {
   });
 }
 
-describe('foundation (#2)', () => {
+describe('foundation', () => {
   it('precaches every file the app needs offline (lazy chunks, fonts and JSON included)', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));

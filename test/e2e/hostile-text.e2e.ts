@@ -1,5 +1,5 @@
 /**
- * Issue #8, hostile text: markup, script tags, javascript: URLs, right-to-left text, emoji sequences,
+ * Hostile text: markup, script tags, javascript: URLs, right-to-left text, emoji sequences,
  * placeholder-like braces and very long unbroken strings typed into every text field of the New case
  * form and the log form, and in every string of a backup file imported through Settings. Each is
  * stored and shown as text, nothing runs or becomes an element, and the layout holds at 390 px (no
@@ -103,7 +103,7 @@ async function logContact(page: Page, s: Sample, caseUrl: string): Promise<void>
   await page.waitForURL(caseUrl);
 }
 
-describe('hostile text (#8)', () => {
+describe('hostile text', () => {
   it('stores and shows every sample as text in the case, the log, the lists and search', async () => {
     const page = await open();
     await openApp(page, '/');

@@ -1,5 +1,5 @@
 /**
- * Issue #8 end to end at 390x844: a case with 300 contacts keeps its page under 1,500 DOM nodes
+ * End to end at 390x844: a case with 300 contacts keeps its page under 1,500 DOM nodes
  * however far the timeline is paged, every contact is reached (down to the first one), the entry to
  * read next takes focus where the tapped button was, a `#interaction-<id>` link opens the timeline
  * at that contact, and a contact deep in the list can still be deleted (with undo) and edited.

@@ -1,5 +1,5 @@
 /**
- * Issue #4, the call timer, end to end at 390x844: start a call on a case, put it on hold, reload in
+ * The call timer, end to end at 390x844: start a call on a case, put it on hold, reload in
  * the middle of the hold, see the bar on another screen, take it off hold, end it, leave the log form
  * and open it again without its query, and save the log with the talk and hold times the timer measured. Chromium’s clock is set (fixed) instead of waiting.
  */
@@ -47,7 +47,7 @@ function storedInteractions(page: Page) {
   );
 }
 
-describe('call timer (#4)', () => {
+describe('call timer', () => {
   it('times a call with a hold across a reload, and the log keeps the talk and hold times', async () => {
     const phone = await suite.open();
     const { page } = phone;

@@ -1,5 +1,5 @@
 /**
- * The "new version" prompt (#2): a new service worker waits for the person; while a form holds
+ * The "new version" prompt: a new service worker waits for the person; while a form holds
  * unsaved input the prompt asks to finish first and cannot reload; once the form is clear, Update
  * activates the new version and reloads into it.
  */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (#8): builds the app into a temporary folder, serves it with `vite preview` on its
+// `npm run bench`: builds the app into a temporary folder, serves it with `vite preview` on its
 // own port, prints the gzip size of the start-up JavaScript (every script Chromium fetched before
 // Home's heading was in the page, in English and in French) and of each lazy chunk, then runs
 // test/bench/scale.run.ts, which seeds three data sizes in real Chromium through the app's own import

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run lighthouse` (#8): builds the app into a temporary folder, serves it with `vite preview` on
+// `npm run lighthouse`: builds the app into a temporary folder, serves it with `vite preview` on
 // its own port, and runs Lighthouse (mobile form factor, the default config) in Debian's Chromium on
 // Home, Cases, one case, its log form and Settings, in English then French. One Chromium profile is
 // kept for the whole run: a case is first created in it through the UI (Lighthouse then runs with

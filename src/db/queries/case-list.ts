@@ -1,5 +1,5 @@
 /**
- * The case list read as a window (#8): a run of at most `count` cases of a filter, by last activity
+ * The case list read as a window: a run of at most `count` cases of a filter, by last activity
  * (newest first, ties by id), starting at the top or at a given place. The Cases screen moves this
  * window instead of growing the list, so it mounts and reads as little with 2,000 cases as with 100.
  */

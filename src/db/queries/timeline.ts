@@ -1,7 +1,7 @@
 /**
  * A case's timeline, read as a window: a run of at most `count` contacts in a row (newest first)
  * with the charges, status changes and evidence that fall among them. The case screen moves this
- * window instead of growing it (#8), so a case with 2,000 contacts reads and mounts as little as one
+ * window instead of growing it, so a case with 2,000 contacts reads and mounts as little as one
  * with 40. Contacts are ordered by (occurredAt, id), the order of the [caseId+occurredAt] index.
  */
 import type { Charge, Evidence, Interaction, StatusChange } from '../../domain/types';

@@ -1,5 +1,5 @@
 /**
- * Whether "Your data" can show the last backup and the reminder choice (#8): the Settings page waits
+ * Whether "Your data" can show the last backup and the reminder choice: the Settings page waits
  * for it, so the section appears whole instead of growing a line at a time.
  */
 import { useLastBackup } from '../../db/hooks/backup';

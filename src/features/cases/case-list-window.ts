@@ -1,5 +1,5 @@
 /**
- * How the Cases screen's window moves (#8): "Show more cases" brings CASES_PAGE more below and, past
+ * How the Cases screen's window moves: "Show more cases" brings CASES_PAGE more below and, past
  * CASES_MAX, lets the most recent go; "Show more recent cases" does the reverse. About 6 DOM nodes a
  * case keeps the screen far under 1,500 nodes however far the list is paged.
  */

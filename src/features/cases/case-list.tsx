@@ -48,7 +48,7 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
-/** One filter's cases, a window of at most CASES_MAX that the buttons move (#8). */
+/** One filter's cases, a window of at most CASES_MAX that the buttons move. */
 function FilteredList({ filter }: { filter: CaseFilter }) {
   const t = useT();
   const [request, setRequest] = useState(() => firstCases(filter));

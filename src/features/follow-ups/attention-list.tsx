@@ -14,7 +14,7 @@ import { ATTENTION_PAGE } from './use-ready';
 import '../../components/rule-panels.css';
 
 const GROUPS: Urgency[] = ['overdue', 'today', 'soon', 'later'];
-/** Home stays a short screen (#8: at most 1,500 DOM nodes): "Show more" stops at this many cases. */
+/** Home stays a short screen (at most 1,500 DOM nodes): "Show more" stops at this many cases. */
 export const ATTENTION_MOST = 60;
 
 export function AttentionList() {

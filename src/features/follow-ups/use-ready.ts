@@ -1,5 +1,5 @@
 /**
- * Whether what these panels show first is known (#8). A page waits for it before showing them: the
+ * Whether what these panels show first is known. A page waits for it before showing them: the
  * panels then render their data on their first render (the reads are shared by key) and appear in
  * their final layout at once, instead of each one pushing the content below it down as it loads.
  */

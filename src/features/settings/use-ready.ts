@@ -1,4 +1,4 @@
-/** Whether the general settings can show their stored values (#8): the Settings page waits for it. */
+/** Whether the general settings can show their stored values: the Settings page waits for it. */
 import { useSettings } from '../../db/hooks/settings';
 
 export function useGeneralSettingsReady(): boolean {

@@ -1,6 +1,6 @@
 /**
  * One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome.
- * Up to TIMELINE_MAX of these are mounted at once, so each keeps to the elements it needs (#8).
+ * Up to TIMELINE_MAX of these are mounted at once, so each keeps to the elements it needs.
  */
 import { caseLink, editInteractionLink } from '../../lib/routes';
 import { Link } from 'wouter';

@@ -1,5 +1,5 @@
 /**
- * How the case timeline's window moves (#8). A person sees at most TIMELINE_MAX contacts at once:
+ * How the case timeline's window moves. A person sees at most TIMELINE_MAX contacts at once:
  * "Show older" brings TIMELINE_STEP more below and lets the newest go past the limit, "Show newer"
  * does the reverse, and the two jumps open the newest or the first contacts. Consecutive windows
  * share contacts, so every charge, status change and file between two contacts is shown by one.

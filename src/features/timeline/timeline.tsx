@@ -1,6 +1,6 @@
 /**
  * One dated list of everything on a case: contacts, charges, status changes, evidence, newest first.
- * It shows a window of at most TIMELINE_MAX contacts that "Show older" / "Show newer" move (#8): the
+ * It shows a window of at most TIMELINE_MAX contacts that "Show older" / "Show newer" move: the
  * page stays light however long the case, the panels after the timeline stay one swipe away on a
  * phone, and each move is a button that keyboard and screen-reader users reach like everyone else.
  * Each entry says its place in the whole list (aria-posinset / aria-setsize), and

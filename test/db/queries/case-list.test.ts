@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The case list read as a moving window (#8): walked down with "Show more cases" and back up with
+ * The case list read as a moving window: walked down with "Show more cases" and back up with
  * "Show more recent cases", each filter shows every live case once, in last-activity order, even
  * when many cases share the same last activity, and no window holds more than CASES_MAX cases.
  */

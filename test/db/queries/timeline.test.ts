@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The case timeline read as a moving window (#8): walked down and back up with the moves the case
+ * The case timeline read as a moving window: walked down and back up with the moves the case
  * screen makes, every contact, charge, status change and file is shown by some window, no window
  * holds more than TIMELINE_MAX contacts, contacts logged at the same instant are neither lost nor
  * repeated at a window's edge, and a deep window reads about as many records as it shows.

@@ -59,7 +59,7 @@ const interactionArb = fc.record({
 });
 
 export const caseArb = fc.record({
-  // A name with no letter or digit makes createCase fail (PrematureCommitError, see the report on #7).
+  // A name with no letter or digit makes createCase fail (PrematureCommitError).
   company: textArb.filter((s) => companyKeyOf(s) !== ''),
   product: textArb,
   accountId: textArb,

@@ -1,5 +1,5 @@
 /**
- * The Cases screen with 300 cases (#8): "Show more cases" reaches the oldest case while at most
+ * The Cases screen with 300 cases: "Show more cases" reaches the oldest case while at most
  * CASES_MAX are mounted, the first newly shown case takes focus, and the list can be walked back up.
  */
 import { screen, waitFor, within } from '@testing-library/react';

@@ -1,5 +1,5 @@
 /**
- * The case timeline with 220 contacts (#8): the screen never mounts more than TIMELINE_MAX contacts,
+ * The case timeline with 220 contacts: the screen never mounts more than TIMELINE_MAX contacts,
  * yet "Show older" reaches every one down to the first, each move hands focus to the entry to read
  * next, every entry says its place in the whole list, and a contact deep in the list can be deleted
  * (focus stays in the list) and found through `#interaction-<id>`.
