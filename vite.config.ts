@@ -38,6 +38,9 @@ export default defineConfig({
       // The glob patterns below already precache public/icons; listing them twice only bloats sw.js.
       includeManifestIcons: false,
       injectManifest: {
+        // A classic script, as it is registered (Workbox's default type), built in one piece without
+        // the deprecated inlineDynamicImports option the 'es' format sets.
+        rollupFormat: 'iife',
         // The web manifest is added by the plugin itself; the README screenshots are not needed offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,json,ttf,woff2}'],
         globIgnores: ['screenshots/**'],
