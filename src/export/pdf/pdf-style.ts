@@ -42,6 +42,18 @@ export const FACTS_LAYOUT: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
+/**
+ * About how many lines a text takes at `perLine` characters a line. pdfmake keeps an unbreakable block
+ * (a row kept whole, or rows kept with their header) on one page and drops what does not fit, so a
+ * table asks for that only when this says its rows are far shorter than a page.
+ */
+export function roughLines(text: string, perLine: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** Rows this short (in rough lines) are kept whole or with their header; a page holds about 60. */
+export const SHORT_ROW_LINES = 20;
+
 export function sectionTitle(text: string, pageBreak?: 'before'): Content {
   return { text, style: 'h2', ...(pageBreak ? { pageBreak } : {}), headlineLevel: 1 };
 }

@@ -4,7 +4,7 @@ import type { CaseBundle, EvidenceInfo } from '../../domain/case-bundle';
 import { isoDateOf } from '../../domain/dates';
 import type { DocFormat } from '../summary/text-format';
 import type { DossierImages } from './dossier-types';
-import { headerRow, sectionTitle, TABLE_LAYOUT } from './pdf-style';
+import { headerRow, roughLines, sectionTitle, SHORT_ROW_LINES, TABLE_LAYOUT } from './pdf-style';
 import { formatBytes } from '../../lib/bytes';
 
 export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
@@ -20,7 +20,10 @@ export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
       { text: fmt.money(c.amount), alignment: 'right' },
     ]),
   ];
-  return [title, { table: { headerRows: 1, keepWithHeaderRows: 1, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
+  // The first charge stays with the header unless its description is long enough to risk a block
+  // taller than a page (pdfmake drops such a block, header included).
+  const keepWithHeaderRows = roughLines(charges[0]!.description ?? '', 50) < SHORT_ROW_LINES ? 1 : 0;
+  return [title, { table: { headerRows: 1, keepWithHeaderRows, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
 }
 
 function evidenceRow(e: EvidenceInfo, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
@@ -42,9 +45,9 @@ export function evidenceSection(b: CaseBundle, fmt: DocFormat, images: DossierIm
     headerRow([fmt.t('dossier.col.file'), '']),
     ...b.evidence.map((e) => evidenceRow(e, b.case.timeZone, fmt, images)),
   ];
-  // Rows stay whole so a preview is never parted from its file name, unless a long note would then
-  // be cut off at the page's end (pdfmake clips an unbreakable row taller than a page).
-  const dontBreakRows = b.evidence.every((e) => (e.note?.length ?? 0) < 600);
+  // Rows stay whole so a preview is never parted from its file name, unless a long name or note would
+  // then be cut off at the page's end (pdfmake clips an unbreakable row taller than a page).
+  const dontBreakRows = b.evidence.every((e) => roughLines(`${e.name}\n${e.note ?? ''}`, 50) < SHORT_ROW_LINES);
   return [title, { table: { headerRows: 1, dontBreakRows, widths: ['*', 160], body }, layout: TABLE_LAYOUT }];
 }
 

@@ -1,4 +1,10 @@
-/** Every interaction as one table row; the header row repeats on each page the table runs over. */
+/**
+ * Every interaction as one table row; the header row repeats on each page the table runs over, and a
+ * row taller than what is left of a page goes on over the next one. The first row is not kept with the
+ * header: pdfmake lays out a header kept with rows as one unbreakable block and silently drops such a
+ * block when it is taller than a page, header and contact together. The section title's own rule
+ * (see dossier-document.ts) keeps the header from being left alone at the bottom of a page.
+ */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CaseBundle } from '../../domain/case-bundle';
 import type { Interaction } from '../../domain/types';
@@ -46,7 +52,6 @@ export function timelineSection(b: CaseBundle, fmt: DocFormat): Content[] {
       style: 'timeline',
       table: {
         headerRows: 1,
-        keepWithHeaderRows: 1,
         widths: [60, 44, 40, 60, 58, '*', 64],
         body: [header, ...list.map((i) => row(i, fmt))],
       },

@@ -66,6 +66,49 @@ describe('PDF dossier of a case with 200 interactions', () => {
   }, 60_000);
 });
 
+/** A summary of exactly `length` characters made of numbered words, to check order and completeness. */
+function numberedText(tag: string, length: number): string {
+  let text = '';
+  for (let n = 1; text.length < length; n++) text += `${tag}${String(n).padStart(4, '0')} `;
+  return text.slice(0, length);
+}
+
+/** The numbered words of `tag` as read back, in reading order. */
+function numberedWords(text: string, tag: string): string[] {
+  return text.match(new RegExp(`${tag}\\d{4}`, 'g')) ?? [];
+}
+
+describe('PDF dossier with contacts longer than a page', () => {
+  it.each([
+    ['en', 0],
+    ['fr', 0],
+    ['en', 3],
+    ['fr', 5],
+  ] as const)('keeps every contact whole, in order, with the header on each page (%s, long contact %i)', async (lang, at) => {
+    const bundle = bigBundle(8);
+    const summary = numberedText('LONGW', 5000);
+    bundle.interactions[at] = { ...bundle.interactions[at]!, summary };
+    const { path } = await makePdf(`dossier-long-${lang}-${at}.pdf`, bundle, lang);
+    const text = pdfText(path);
+    const wanted = summary.trim().split(' ');
+    expect(numberedWords(text, 'LONGW')).toEqual(wanted);
+    // Every contact, oldest first, by its reference number.
+    expect(text.match(/RT-\d{4}(?!-B)/g)?.filter((r, i, all) => all.indexOf(r) === i)).toEqual(Array.from({ length: 8 }, (_, n) => refOf(n)));
+    const header = lang === 'en' ? /Channel Duration/g : /Canal Durée/g;
+    expect(text.match(header)?.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  it('keeps a long evidence note and a long first charge description whole', async () => {
+    const bundle = bigBundle(2);
+    bundle.evidence[0] = { ...bundle.evidence[0]!, note: numberedText('NOTEW', 5000) };
+    bundle.charges[0] = { ...bundle.charges[0]!, description: Array.from({ length: 90 }, (_, n) => `CHRGW${String(n + 1).padStart(4, '0')}`).join('\n') };
+    const { path } = await makePdf('dossier-long-note.pdf', bundle);
+    const text = pdfText(path);
+    expect(numberedWords(text, 'NOTEW')).toHaveLength(numberedText('NOTEW', 5000).trim().split(' ').length);
+    expect(numberedWords(text, 'CHRGW')).toHaveLength(90);
+  }, 60_000);
+});
+
 describe('PDF dossier with unusual input', () => {
   it('keeps a very long summary whole, split over pages rather than cut off', async () => {
     const bundle = bigBundle(4);
