@@ -4,14 +4,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FontFiles } from '../../../src/export/pdf/render';
 
-const FONT_DIR = 'node_modules/@expo-google-fonts/roboto';
+const FONT_DIR = 'node_modules';
 
+/** The files fonts.ts fetches in the app, read from the same packages. */
 export function nodeFonts(): FontFiles {
   const read = (p: string) => new Uint8Array(readFileSync(join(FONT_DIR, p)));
   return {
-    regular: read('400Regular/Roboto_400Regular.ttf'),
-    bold: read('700Bold/Roboto_700Bold.ttf'),
-    italic: read('400Regular_Italic/Roboto_400Regular_Italic.ttf'),
+    regular: read('@expo-google-fonts/roboto/400Regular/Roboto_400Regular.ttf'),
+    bold: read('@expo-google-fonts/roboto/700Bold/Roboto_700Bold.ttf'),
+    italic: read('@expo-google-fonts/roboto/400Regular_Italic/Roboto_400Regular_Italic.ttf'),
+    wide: read('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    wideBold: read('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
   };
 }
 
