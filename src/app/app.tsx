@@ -28,6 +28,7 @@ const screens = {
   editCase: withMessages(() => import('./edit-case-page')),
   editInteraction: withMessages(() => import('./edit-interaction-page')),
   log: withMessages(() => import('./log-page')),
+  letter: withMessages(() => import('./letter-page')),
   settings: withMessages(() => import('./settings-page')),
   notFound: withMessages(() => import('./not-found-page')),
 };
@@ -37,6 +38,7 @@ const CasesPage = lazy(() => screens.cases().then((m) => ({ default: m.CasesPage
 const NewCasePage = lazy(() => screens.newCase().then((m) => ({ default: m.NewCasePage })));
 const EditCasePage = lazy(() => screens.editCase().then((m) => ({ default: m.EditCasePage })));
 const EditInteractionPage = lazy(() => screens.editInteraction().then((m) => ({ default: m.EditInteractionPage })));
+const LetterPage = lazy(() => screens.letter().then((m) => ({ default: m.LetterPage })));
 const LogPage = lazy(() => screens.log().then((m) => ({ default: m.LogPage })));
 const SettingsPage = lazy(() => screens.settings().then((m) => ({ default: m.SettingsPage })));
 const NotFoundPage = lazy(() => screens.notFound().then((m) => ({ default: m.NotFoundPage })));
@@ -61,6 +63,7 @@ export function App() {
             <Route path={ROUTES.caseLog}>{(params) => <LogPage caseId={params.id} />}</Route>
             <Route path={ROUTES.editCase}>{(params) => <EditCasePage id={params.id} />}</Route>
             <Route path={ROUTES.editInteraction}>{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
+            <Route path={ROUTES.letter}>{(params) => <LetterPage caseId={params.id} kind={params.kind} />}</Route>
             <Route path={ROUTES.case}>{(params) => <CasePage id={params.id} />}</Route>
             <Route path={ROUTES.settings} component={SettingsPage} />
             <Route component={NotFoundPage} />

@@ -10,6 +10,7 @@ import { useCasePanelsReady } from '../features/follow-ups/use-ready';
 import { CaseExportButton } from '../features/backup/case-export-button';
 import { CaseDetail } from '../features/cases/case-detail';
 import { DossierCard } from '../features/dossier/dossier-card';
+import { LettersCard } from '../features/letters/letters-card';
 import { EvidencePanel } from '../features/evidence/evidence-panel';
 import { Timeline } from '../features/timeline/timeline';
 import { StartCallButton } from '../features/call/start-call-button';
@@ -30,6 +31,7 @@ export function CasePage({ id }: { id: string }) {
           </div>
           <DeadlinesPanel caseId={id} />
           <PlaybookPanel caseId={id} />
+          <LettersCard caseId={id} />
           <DossierCard caseId={id} />
           <CaseExportButton caseId={id} className="btn btn-block" />
         </>

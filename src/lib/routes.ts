@@ -10,6 +10,7 @@ export const ROUTES = {
   caseLog: '/cases/:id/log',
   editCase: '/cases/:id/edit',
   editInteraction: '/cases/:id/interactions/:iid/edit',
+  letter: '/cases/:id/letters/:kind',
   case: '/cases/:id',
   settings: '/settings',
 } as const;
@@ -42,3 +43,4 @@ export const logLink = (caseId?: string): string => (caseId ? `/cases/${segment(
 export const editCaseLink = (id: string): string => `/cases/${segment(id)}/edit`;
 export const editInteractionLink = (caseId: string, interactionId: string): string =>
   `/cases/${segment(caseId)}/interactions/${segment(interactionId)}/edit`;
+export const letterLink = (caseId: string, kind: string): string => `/cases/${segment(caseId)}/letters/${segment(kind)}`;

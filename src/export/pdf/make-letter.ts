@@ -2,7 +2,6 @@
  * The lazily loaded entry of the letter PDF: fetches the fonts (from our origin, cached offline) and
  * has a worker render the letter. The UI reaches this module through a dynamic import().
  */
-import { wordsOf } from '../../domain/text';
 import { fetchFonts } from './fonts';
 import type { LetterPdfRequest } from './letter-document';
 import type { FontFiles } from './render';
@@ -26,12 +25,6 @@ export const renderLetterInWorker: RenderLetter = (letter, fonts) =>
     };
     worker.postMessage({ letter, fonts });
   });
-
-/** "letter-streamflix-2026-11-20.pdf": the company and the day, in words safe for any file system. */
-export function letterFileName(prefix: string, company: string, date: string): string {
-  const slug = wordsOf(company).join('-').slice(0, 40) || 'case';
-  return `${prefix}-${slug}-${date}.pdf`;
-}
 
 export interface LetterPdfDeps {
   loadFonts?: () => Promise<FontFiles>;

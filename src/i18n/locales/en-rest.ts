@@ -7,12 +7,13 @@ import { en as casePanels } from '../catalogues/en/case-panels';
 import { en as data } from '../catalogues/en/data';
 import { en as dossier } from '../catalogues/en/dossier';
 import { en as evidence } from '../catalogues/en/evidence';
+import { en as letters } from '../catalogues/en/letters';
 import { en as log } from '../catalogues/en/log';
 import { en as playbookSteps } from '../catalogues/en/playbook-steps';
 import { en as settings } from '../catalogues/en/settings';
 import { en as storage } from '../catalogues/en/storage';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
 export type RestKey = KeysOf<(typeof areas)[number]>;

@@ -8,11 +8,12 @@ import { fr as casePanels } from '../catalogues/fr/case-panels';
 import { fr as data } from '../catalogues/fr/data';
 import { fr as dossier } from '../catalogues/fr/dossier';
 import { fr as evidence } from '../catalogues/fr/evidence';
+import { fr as letters } from '../catalogues/fr/letters';
 import { fr as log } from '../catalogues/fr/log';
 import { fr as playbookSteps } from '../catalogues/fr/playbook-steps';
 import { fr as settings } from '../catalogues/fr/settings';
 import { fr as storage } from '../catalogues/fr/storage';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters];
 
 export const messages = Object.assign({}, ...areas) as Record<RestKey, string>;
