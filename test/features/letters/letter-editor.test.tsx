@@ -58,7 +58,7 @@ describe('letters card', () => {
 });
 
 describe('letter editor: edit, then send', () => {
-  it('builds the letter from the case, takes edits, copies, drafts an email and records it as sent', async () => {
+  it('builds the letter from the case, takes edits, copies, drafts an email and records it as sent', { timeout: 30_000 }, async () => {
     const id = await newCase();
     const user = userEvent.setup();
     // After setup(), which installs a clipboard of its own.
@@ -113,7 +113,7 @@ describe('letter editor: edit, then send', () => {
     expect((screen.getByRole('textbox', { name: 'Letter' }) as HTMLTextAreaElement).value).toContain('P.S. Account closed & paid?');
   });
 
-  it('writes it in French, keeping each language’s edits', async () => {
+  it('writes it in French, keeping each language’s edits', { timeout: 20_000 }, async () => {
     const id = await newCase();
     const user = userEvent.setup();
     render(<LetterEditor caseId={id} kind="formal-notice" />);
