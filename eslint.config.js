@@ -32,8 +32,9 @@ const LAYERS = {
 };
 
 // The files that cross their layer today, each with what it may import beyond it. Exact files only:
-// any other file, a new one included, gets its layer's rule.
-const CROSSINGS = {
+// any other file, a new one included, gets its layer's rule. test/lint/import-rules.test.ts fails
+// when an entry is no longer needed.
+export const CROSSINGS = {
   // export engines that still read the database themselves instead of taking plain data
   'src/export/csv/charges-csv.ts': ['db'],
   'src/export/csv/interactions-csv.ts': ['db'],
