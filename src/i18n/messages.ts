@@ -5,13 +5,15 @@
  * A new area adds catalogues/en/<area>.ts and catalogues/fr/<area>.ts (see ./define.ts) and lists
  * them in ./locales: the -start files if the first screen (Home, the app frame) shows them, else -rest.
  */
+import type { Language } from '../domain/types';
 import { messages as enRest, type RestKey } from './locales/en-rest';
 import { messages as enStart, type StartKey } from './locales/en-start';
 import { messages as frRest } from './locales/fr-rest';
 import { messages as frStart } from './locales/fr-start';
 
 export type MessageKey = StartKey | RestKey;
-export type Lang = 'en' | 'fr';
+/** The languages the app speaks; domain/types owns the list, as stored settings use it too. */
+export type Lang = Language;
 
 export const messages: Record<Lang, Record<MessageKey, string>> = {
   en: { ...enStart, ...enRest },

@@ -1,10 +1,10 @@
 /** Short-lived UI state: language in use, banners, the dirty-form count that holds back updates. */
 import { create } from 'zustand';
-import type { Lang } from '../i18n/messages';
+import type { Language } from '../domain/types';
 
 interface UiState {
-  lang: Lang;
-  setLang: (lang: Lang) => void;
+  lang: Language;
+  setLang: (lang: Language) => void;
   updateReady: boolean;
   setUpdateReady: (ready: boolean) => void;
   /** Forms with unsaved input; an update never reloads while this is above zero. */
