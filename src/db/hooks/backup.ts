@@ -1,5 +1,5 @@
 /** When the last full backup was made. */
-import { BACKUP_META_KEY, type BackupInfo } from '../repositories/backup-repo';
+import { BACKUP_META_KEY, type BackupInfo } from '../../domain/backup';
 import { readMeta } from '../repositories/meta-repo';
 import { useSharedLiveQuery } from './live-query';
 

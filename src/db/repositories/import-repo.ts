@@ -7,24 +7,13 @@ import or restore. The records arrive already parsed, validated, decoded
  * error aborts with the database exactly as it was. When the import changes the follow-up rules'
  * settings, every case's summary is recomputed, since their due times follow those settings.
  */
-import { companyKeyOf } from '../../domain/text';
+import { BACKUP_META_KEY } from '../../domain/backup';
 import type { RuleSettings } from '../../domain/follow-up/types';
-import type {
-  CaseRecord,
-  Charge,
-  CompanyRecord,
-  DeadlineOverride,
-  Evidence,
-  FollowUpMark,
-  Interaction,
-  MetaRecord,
-  PlaybookStepMark,
-  Settings,
-  StatusChange,
-} from '../../domain/types';
+import type { RecordSet, RecordTable } from '../../domain/records';
+import { companyKeyOf } from '../../domain/text';
+import type { CaseRecord, Interaction } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { recordSaved } from '../saved';
-import { BACKUP_META_KEY } from './backup-repo';
 import { caseWords } from './case-repo';
 import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
@@ -34,23 +23,8 @@ import {  getSettings  } from '../queries/settings';
 export type MergePolicy = 'keep-mine' | 'take-theirs' | 'newer';
 export const MERGE_POLICIES: readonly MergePolicy[] = ['newer', 'keep-mine', 'take-theirs'];
 
-export interface ImportRecords {
-  cases: CaseRecord[];
-  statusChanges: StatusChange[];
-  charges: Charge[];
-  interactions: Interaction[];
-  evidence: Evidence[];
-  followUps: FollowUpMark[];
-  playbookSteps: PlaybookStepMark[];
-  deadlineOverrides: DeadlineOverride[];
-  companies: CompanyRecord[];
-  settings: Settings[];
-  meta: MetaRecord[];
-}
-export type ImportTable = keyof ImportRecords;
-
 /** Write order: settings first, so the case summaries recomputed at the end follow the imported settings. */
-export const IMPORT_TABLES: readonly ImportTable[] = [
+export const IMPORT_TABLES: readonly RecordTable[] = [
   'settings',
   'companies',
   'cases',
@@ -71,12 +45,12 @@ export interface TableCounts {
   kept: number;
   unchanged: number;
 }
-export type ImportCounts = Record<ImportTable, TableCounts>;
+export type ImportCounts = Record<RecordTable, TableCounts>;
 
 type Versioned = { updatedAt: number };
-type AnyRecord = ImportRecords[ImportTable][number];
+type AnyRecord = RecordSet[RecordTable][number];
 
-export function keyOf(table: ImportTable, record: AnyRecord): string {
+export function keyOf(table: RecordTable, record: AnyRecord): string {
   return table === 'companies' || table === 'settings' || table === 'meta' ? (record as { key: string }).key : (record as { id: string }).id;
 }
 
@@ -102,7 +76,7 @@ export function emptyCounts(): ImportCounts {
 }
 
 /** The file's record as stored: search words and the company key are recomputed, never taken from the file. */
-function derived(table: ImportTable, record: AnyRecord): AnyRecord {
+function derived(table: RecordTable, record: AnyRecord): AnyRecord {
   if (table === 'cases') {
     const c = record as CaseRecord;
     return { ...c, companyKey: companyKeyOf(c.company), words: c.deletedAt ? [] : caseWords(c) };
@@ -114,12 +88,12 @@ function derived(table: ImportTable, record: AnyRecord): AnyRecord {
   return record;
 }
 
-function caseIdOf(table: ImportTable, record: AnyRecord): string | undefined {
+function caseIdOf(table: RecordTable, record: AnyRecord): string | undefined {
   if (table === 'cases') return (record as CaseRecord).id;
   return 'caseId' in record && typeof record.caseId === 'string' ? record.caseId : undefined;
 }
 
-async function existingFor(table: ImportTable, records: readonly AnyRecord[]): Promise<(Versioned | undefined)[]> {
+async function existingFor(table: RecordTable, records: readonly AnyRecord[]): Promise<(Versioned | undefined)[]> {
   return db.table(table).bulkGet(records.map((r) => keyOf(table, r))) as Promise<(Versioned | undefined)[]>;
 }
 
@@ -130,7 +104,7 @@ const live = <T extends { deletedAt?: number }>(r: T) => !r.deletedAt;
  * restore into an empty database: merged into existing data it would claim that records made only
  * here were backed up, and hide the backup reminder. Call inside a transaction over caseTables().
  */
-async function acceptedRecords(records: ImportRecords): Promise<ImportRecords> {
+async function acceptedRecords(records: RecordSet): Promise<RecordSet> {
   if (!records.meta.some((m) => m.key === BACKUP_META_KEY)) return records;
   const empty = (await db.cases.filter(live).first()) === undefined;
   return empty ? records : { ...records, meta: records.meta.filter((m) => m.key !== BACKUP_META_KEY) };
@@ -140,7 +114,7 @@ const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 
 const sameRules = (a: RuleSettings, b: RuleSettings) => RULE_SETTINGS.every((k) => a[k] === b[k]);
 
 /** What the import would do under a policy, without writing anything. */
-export async function planImport(all: ImportRecords, policy: MergePolicy): Promise<ImportCounts> {
+export async function planImport(all: RecordSet, policy: MergePolicy): Promise<ImportCounts> {
   const counts = emptyCounts();
   await db.transaction('r', caseTables(), async () => {
     const records = await acceptedRecords(all);
@@ -155,13 +129,13 @@ export async function planImport(all: ImportRecords, policy: MergePolicy): Promi
 }
 
 /** Which of these keys exist in a table (deleted records included). */
-export async function existingKeys(table: ImportTable, keys: readonly string[]): Promise<Set<string>> {
+export async function existingKeys(table: RecordTable, keys: readonly string[]): Promise<Set<string>> {
   const found = await db.table(table).bulkGet([...keys]);
   return new Set(keys.filter((_k, i) => found[i] !== undefined));
 }
 
 /** Merge everything in one transaction, then recompute derived data inside it. */
-export async function writeImport(all: ImportRecords, policy: MergePolicy, now: number): Promise<ImportCounts> {
+export async function writeImport(all: RecordSet, policy: MergePolicy, now: number): Promise<ImportCounts> {
   assertWritable();
   const counts = await db.transaction('rw', caseTables(), async () => {
     const records = await acceptedRecords(all);

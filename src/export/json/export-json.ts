@@ -4,8 +4,8 @@
  * never sit in one string.
  */
 import { version as APP_VERSION } from '../../../package.json';
-import { BACKUP_META_KEY, type BackupInfo } from '../../db/repositories/backup-repo';
-import type { ImportRecords } from '../../db/repositories/import-repo';
+import { BACKUP_META_KEY, type BackupInfo } from '../../domain/backup';
+import type { RecordSet } from '../../domain/records';
 import type { Evidence } from '../../domain/types';
 import { ENCODE_CHUNK_BYTES, encodeBase64 } from './base64';
 import { BlobBuilder } from './blob-builder';
@@ -49,7 +49,7 @@ export async function exportCase(caseId: string, opts: ExportOptions = {}): Prom
   return write(records, 'case', caseId, now, opts);
 }
 
-async function write(records: ImportRecords, scope: ExportScope, caseId: string | undefined, now: number, opts: ExportOptions): Promise<ExportResult> {
+async function write(records: RecordSet, scope: ExportScope, caseId: string | undefined, now: number, opts: ExportOptions): Promise<ExportResult> {
   const out = new BlobBuilder();
   const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, appVersion: opts.appVersion ?? APP_VERSION, exportedAt: now, scope, ...(caseId ? { caseId } : {}) };
   out.write(`${JSON.stringify(head).slice(0, -1)},"records":{`);

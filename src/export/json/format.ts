@@ -8,8 +8,8 @@
  * Evidence files travel as base64 with their SHA-256, and so do their thumbnail and display copy:
  * a HEIC photo's JPEG copy cannot be re-made in every browser, so a restore must not depend on it.
  */
+import type { RecordSet } from '../../domain/records';
 import type { Evidence } from '../../domain/types';
-import type { ImportRecords } from '../../db/repositories/import-repo';
 
 export const EXPORT_FORMAT = 'refund-tracker-export';
 export const EXPORT_VERSION = 1;
@@ -29,10 +29,7 @@ export const RECORD_KEYS = [
   'settings',
   'meta',
   'evidence',
-] as const satisfies readonly (keyof ImportRecords)[];
-
-/** Meta records that belong in a backup; the others are derived ('totals') or about this device only. */
-export const EXPORTED_META_KEYS: readonly string[] = ['backup'];
+] as const satisfies readonly (keyof RecordSet)[];
 
 /** One file (an evidence file, its thumbnail or its display copy). */
 export interface EncodedFile {
@@ -49,7 +46,7 @@ export type ExportedEvidence = Omit<Evidence, 'blob' | 'thumbnail' | 'displayCop
   displayCopy?: EncodedFile;
 };
 
-export type ExportedRecords = Omit<ImportRecords, 'evidence'> & { evidence: ExportedEvidence[] };
+export type ExportedRecords = Omit<RecordSet, 'evidence'> & { evidence: ExportedEvidence[] };
 
 export interface ExportEnvelope {
   format: typeof EXPORT_FORMAT;

@@ -3,15 +3,8 @@
  * exists, and preview it, all before anything is written; then hand the records to the one
  * transaction in import-repo. A refused file leaves the database exactly as it was.
  */
-import {
-  existingKeys,
-  planImport,
-  writeImport,
-  type ImportCounts,
-  type ImportRecords,
-  type ImportTable,
-  type MergePolicy,
-} from '../../db/repositories/import-repo';
+import { existingKeys, planImport, writeImport, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
+import type { RecordSet, RecordTable } from '../../domain/records';
 import { ImportError } from './import-error';
 import { readExportFile, type ReadLimits } from './read-export-file';
 import { upgradeExport } from './upgrade';
@@ -25,7 +18,7 @@ export interface TableSummary {
 }
 
 export interface ImportPreview {
-  tables: Record<ImportTable, TableSummary>;
+  tables: Record<RecordTable, TableSummary>;
   /** Live evidence files and their bytes. */
   files: number;
   fileBytes: number;
@@ -36,7 +29,7 @@ export interface ImportPreview {
 export interface PreparedImport {
   fileName: string;
   head: ExportHead;
-  records: ImportRecords;
+  records: RecordSet;
   preview: ImportPreview;
 }
 
@@ -60,18 +53,18 @@ export function applyImport(prepared: PreparedImport, policy: MergePolicy, now =
   return writeImport(prepared.records, policy, now);
 }
 
-function previewOf(records: ImportRecords, casesAlreadyHere: number): ImportPreview {
-  const tables = {} as Record<ImportTable, TableSummary>;
-  for (const [table, rs] of Object.entries(records) as [ImportTable, { deletedAt?: number }[]][]) {
+function previewOf(records: RecordSet, casesAlreadyHere: number): ImportPreview {
+  const tables = {} as Record<RecordTable, TableSummary>;
+  for (const [table, rs] of Object.entries(records) as [RecordTable, { deletedAt?: number }[]][]) {
     tables[table] = { total: rs.length, live: rs.filter((r) => !r.deletedAt).length };
   }
   const liveFiles = records.evidence.filter((e) => !e.deletedAt);
   return { tables, files: liveFiles.length, fileBytes: liveFiles.reduce((n, e) => n + e.size, 0), casesAlreadyHere };
 }
 
-type Link = { table: ImportTable; index: number; id: string; field: string; target: string };
+type Link = { table: RecordTable; index: number; id: string; field: string; target: string };
 
-async function firstMissing(links: Link[], inFile: Set<string>, table: ImportTable): Promise<Link | undefined> {
+async function firstMissing(links: Link[], inFile: Set<string>, table: RecordTable): Promise<Link | undefined> {
   const outside = links.filter((l) => !inFile.has(l.target));
   if (outside.length === 0) return undefined;
   const here = await existingKeys(table, [...new Set(outside.map((l) => l.target))]);
@@ -79,7 +72,7 @@ async function firstMissing(links: Link[], inFile: Set<string>, table: ImportTab
 }
 
 /** Every record on a case points to a case in the file or on this device; evidence to its interaction too. */
-async function checkLinks(records: ImportRecords, file: string): Promise<void> {
+async function checkLinks(records: RecordSet, file: string): Promise<void> {
   const caseLinks: Link[] = [];
   for (const table of ['statusChanges', 'charges', 'interactions', 'evidence', 'followUps', 'playbookSteps', 'deadlineOverrides'] as const) {
     records[table].forEach((r, index) => caseLinks.push({ table, index, id: r.id, field: 'caseId', target: r.caseId }));

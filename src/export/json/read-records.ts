@@ -3,8 +3,7 @@
  * snapshot. Evidence records come with their file handles; the bytes are read later, one file at a time.
  */
 import { db } from '../../db/database';
-import type { ImportRecords } from '../../db/repositories/import-repo';
-import { EXPORTED_META_KEYS } from './format';
+import { EXPORTED_META_KEYS, type RecordSet } from '../../domain/records';
 
 const TABLES = () => [
   db.cases,
@@ -20,7 +19,7 @@ const TABLES = () => [
   db.meta,
 ];
 
-export function readAllRecords(): Promise<ImportRecords> {
+export function readAllRecords(): Promise<RecordSet> {
   return db.transaction('r', TABLES(), async () => ({
     cases: await db.cases.toArray(),
     statusChanges: await db.statusChanges.toArray(),
@@ -37,7 +36,7 @@ export function readAllRecords(): Promise<ImportRecords> {
 }
 
 /** One case with everything attached to it (deleted records included) and its company record. */
-export function readCaseRecords(caseId: string): Promise<ImportRecords | undefined> {
+export function readCaseRecords(caseId: string): Promise<RecordSet | undefined> {
   return db.transaction('r', TABLES(), async () => {
     const c = await db.cases.get(caseId);
     if (!c) return undefined;

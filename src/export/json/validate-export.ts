@@ -4,10 +4,10 @@
  * stops everything, named by table, record and field.
  */
 import * as v from 'valibot';
-import type { ImportRecords, ImportTable } from '../../db/repositories/import-repo';
+import { EXPORTED_META_KEYS, type RecordSet, type RecordTable } from '../../domain/records';
 import type { Evidence, MetaRecord } from '../../domain/types';
 import type { DecodedFile } from './decoded-file';
-import { EXPORT_FORMAT, EXPORT_VERSION, EXPORTED_META_KEYS, RECORD_KEYS, type ExportScope } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, RECORD_KEYS, type ExportScope } from './format';
 import { ImportError, dottedPath, type ImportErrorWhere } from './import-error';
 import {
   backupMetaSchema,
@@ -55,7 +55,7 @@ export const RECORD_SCHEMAS = {
   companies: companySchema,
   settings: settingsSchema,
   meta: backupMetaSchema,
-} as const satisfies Record<ImportTable, v.GenericSchema>;
+} as const satisfies Record<RecordTable, v.GenericSchema>;
 
 type FileFields = v.InferOutput<typeof evidenceSchema>['file'];
 
@@ -113,9 +113,9 @@ function isExportedMeta(item: unknown): boolean {
 }
 
 /** Validate every record; throws an ImportError naming the first bad one. */
-export function validateExport(raw: RawExport, file: string): { head: ExportHead; records: ImportRecords } {
+export function validateExport(raw: RawExport, file: string): { head: ExportHead; records: RecordSet } {
   const env = parseRecord(envelopeSchema, raw, { file });
-  const out = {} as Record<ImportTable, unknown[]>;
+  const out = {} as Record<RecordTable, unknown[]>;
   for (const table of RECORD_KEYS) {
     const keys = new Set<string>();
     out[table] = [];
@@ -132,5 +132,5 @@ export function validateExport(raw: RawExport, file: string): { head: ExportHead
     });
   }
   const head: ExportHead = { appVersion: env.appVersion, exportedAt: env.exportedAt, scope: env.scope, ...(env.caseId ? { caseId: env.caseId } : {}) };
-  return { head, records: out as unknown as ImportRecords & { meta: MetaRecord[] } };
+  return { head, records: out as unknown as RecordSet & { meta: MetaRecord[] } };
 }

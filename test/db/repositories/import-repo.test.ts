@@ -11,7 +11,8 @@ import { logInteraction } from '../../../src/db/repositories/interaction-repo';
 import { getSettings } from '../../../src/db/queries/settings';
 import { nextDueAt } from '../../../src/domain/follow-up';
 import { companyKeyOf } from '../../../src/domain/text';
-import { emptyCounts, planImport, takesTheirs, writeImport, type ImportRecords } from '../../../src/db/repositories/import-repo';
+import { emptyCounts, planImport, takesTheirs, writeImport } from '../../../src/db/repositories/import-repo';
+import type { RecordSet } from '../../../src/domain/records';
 import { exportAll } from '../../../src/export/json/export-json';
 import { prepareImport, type PreparedImport } from '../../../src/export/json/import-export';
 import { freshDatabase } from '../../helpers/db';
@@ -106,7 +107,7 @@ describe('the single import transaction', () => {
 
 describe('derived data after an import', () => {
   it('recomputes search words, company keys, case summaries and totals instead of trusting the file', async () => {
-    const records: ImportRecords = structuredClone({ ...file.records, evidence: [] });
+    const records: RecordSet = structuredClone({ ...file.records, evidence: [] });
     const c = records.cases[0]!;
     Object.assign(c, { words: ['bogus'], companyKey: 'bogus', disputed: [{ minor: 1, currency: 'XXX' }], lastActivityAt: 0 });
     for (const i of records.interactions) i.words = ['bogus'];
