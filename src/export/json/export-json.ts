@@ -1,7 +1,7 @@
 /**
- * Writes the JSON export (format in ./format.ts) as a Blob built from parts: record by record, and
- * each evidence file read, hashed and base64-encoded one at a time, so hundreds of megabytes of photos
- * never sit in one string.
+ * Writes the JSON export (format in ./format.ts) of the records it is given as a Blob built from
+ * parts: record by record, and each evidence file read, hashed and base64-encoded one at a time, so
+ * hundreds of megabytes of photos never sit in one string.
  */
 import { version as APP_VERSION } from '../../../package.json';
 import { BACKUP_META_KEY, type BackupInfo } from '../../domain/backup';
@@ -10,7 +10,6 @@ import type { Evidence } from '../../domain/types';
 import { ENCODE_CHUNK_BYTES, encodeBase64 } from './base64';
 import { BlobBuilder } from './blob-builder';
 import { EXPORT_FORMAT, EXPORT_VERSION, RECORD_KEYS, type ExportScope } from './format';
-import { readAllRecords, readCaseRecords } from './read-records';
 import { sha256Hex } from './sha256';
 
 export interface ExportOptions {
@@ -32,21 +31,17 @@ export const JSON_TYPE = 'application/json';
 
 const liveCount = (rs: { deletedAt?: number }[]) => rs.filter((r) => !r.deletedAt).length;
 
-/** Everything on this device. The file's meta says it is a backup made now (see BackupInfo). */
-export async function exportAll(opts: ExportOptions = {}): Promise<ExportResult> {
+/** Everything on this device (every stored record). The file's meta says it is a backup made now (see BackupInfo). */
+export async function exportAll(records: RecordSet, opts: ExportOptions = {}): Promise<ExportResult> {
   const now = opts.now ?? Date.now();
-  const records = await readAllRecords();
   const backup: BackupInfo = { at: now, cases: liveCount(records.cases), files: liveCount(records.evidence) };
   const meta = [...records.meta.filter((m) => m.key !== BACKUP_META_KEY), { key: BACKUP_META_KEY, value: backup, updatedAt: now }];
   return write({ ...records, meta }, 'all', undefined, now, opts);
 }
 
-/** One case with its log, charges, evidence, follow-up marks and company notes. */
-export async function exportCase(caseId: string, opts: ExportOptions = {}): Promise<ExportResult> {
-  const now = opts.now ?? Date.now();
-  const records = await readCaseRecords(caseId);
-  if (!records) throw new Error(`Case ${caseId} not found`);
-  return write(records, 'case', caseId, now, opts);
+/** One case with its log, charges, evidence, follow-up marks and company notes (the records of that case alone). */
+export async function exportCase(caseId: string, records: RecordSet, opts: ExportOptions = {}): Promise<ExportResult> {
+  return write(records, 'case', caseId, opts.now ?? Date.now(), opts);
 }
 
 async function write(records: RecordSet, scope: ExportScope, caseId: string | undefined, now: number, opts: ExportOptions): Promise<ExportResult> {

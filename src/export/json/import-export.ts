@@ -1,14 +1,17 @@
 /**
- * Import and restore: read, upgrade, validate, decode and hash a file, check that what it links to
- * exists, and preview it, all before anything is written; then hand the records to the one
- * transaction in import-repo. A refused file leaves the database exactly as it was.
+ * Import and restore, up to the write: read, upgrade, validate, decode and hash a file, check that
+ * what it links to exists (in the file, or on this device through the lookup it is given), and
+ * preview it. Nothing here writes; the caller hands the prepared records to the one write
+ * transaction, so a refused file leaves the database exactly as it was.
  */
-import { existingKeys, planImport, writeImport, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
 import type { RecordSet, RecordTable } from '../../domain/records';
 import { ImportError } from './import-error';
 import { readExportFile, type ReadLimits } from './read-export-file';
 import { upgradeExport } from './upgrade';
 import { validateExport, type ExportHead } from './validate-export';
+
+/** Which of these keys a table on this device already holds (deleted records included). */
+export type ExistingKeys = (table: RecordTable, keys: readonly string[]) => Promise<Set<string>>;
 
 export interface TableSummary {
   /** Records in the file, deleted ones included. */
@@ -34,23 +37,13 @@ export interface PreparedImport {
 }
 
 /** Everything that can fail before writing: the file, its format, every record, every hash, every link. */
-export async function prepareImport(file: Blob, fileName: string, limits: ReadLimits = {}): Promise<PreparedImport> {
+export async function prepareImport(file: Blob, fileName: string, existingKeys: ExistingKeys, limits: ReadLimits = {}): Promise<PreparedImport> {
   const raw = await readExportFile(file, fileName, limits);
   const upgraded = upgradeExport(raw, fileName);
   const { head, records } = validateExport(upgraded, fileName);
-  await checkLinks(records, fileName);
+  await checkLinks(records, fileName, existingKeys);
   const here = await existingKeys('cases', records.cases.map((c) => c.id));
   return { fileName, head, records, preview: previewOf(records, here.size) };
-}
-
-/** What each policy would do, without writing. */
-export function planPrepared(prepared: PreparedImport, policy: MergePolicy): Promise<ImportCounts> {
-  return planImport(prepared.records, policy);
-}
-
-/** The one write. */
-export function applyImport(prepared: PreparedImport, policy: MergePolicy, now = Date.now()): Promise<ImportCounts> {
-  return writeImport(prepared.records, policy, now);
 }
 
 function previewOf(records: RecordSet, casesAlreadyHere: number): ImportPreview {
@@ -64,7 +57,7 @@ function previewOf(records: RecordSet, casesAlreadyHere: number): ImportPreview 
 
 type Link = { table: RecordTable; index: number; id: string; field: string; target: string };
 
-async function firstMissing(links: Link[], inFile: Set<string>, table: RecordTable): Promise<Link | undefined> {
+async function firstMissing(links: Link[], inFile: Set<string>, table: RecordTable, existingKeys: ExistingKeys): Promise<Link | undefined> {
   const outside = links.filter((l) => !inFile.has(l.target));
   if (outside.length === 0) return undefined;
   const here = await existingKeys(table, [...new Set(outside.map((l) => l.target))]);
@@ -72,7 +65,7 @@ async function firstMissing(links: Link[], inFile: Set<string>, table: RecordTab
 }
 
 /** Every record on a case points to a case in the file or on this device; evidence to its interaction too. */
-async function checkLinks(records: RecordSet, file: string): Promise<void> {
+async function checkLinks(records: RecordSet, file: string, existingKeys: ExistingKeys): Promise<void> {
   const caseLinks: Link[] = [];
   for (const table of ['statusChanges', 'charges', 'interactions', 'evidence', 'followUps', 'playbookSteps', 'deadlineOverrides'] as const) {
     records[table].forEach((r, index) => caseLinks.push({ table, index, id: r.id, field: 'caseId', target: r.caseId }));
@@ -81,8 +74,8 @@ async function checkLinks(records: RecordSet, file: string): Promise<void> {
     e.interactionId ? [{ table: 'evidence' as const, index, id: e.id, field: 'interactionId', target: e.interactionId }] : [],
   );
   const missing =
-    (await firstMissing(caseLinks, new Set(records.cases.map((c) => c.id)), 'cases')) ??
-    (await firstMissing(interactionLinks, new Set(records.interactions.map((i) => i.id)), 'interactions'));
+    (await firstMissing(caseLinks, new Set(records.cases.map((c) => c.id)), 'cases', existingKeys)) ??
+    (await firstMissing(interactionLinks, new Set(records.interactions.map((i) => i.id)), 'interactions', existingKeys));
   if (missing) {
     throw new ImportError(
       'missing-link',

@@ -16,9 +16,9 @@ export function CaseExportButton({ caseId, className = 'btn' }: { caseId: string
     setBusy(true);
     try {
       const now = Date.now();
-      // The export engine loads on first use, outside the start-up bundle.
-      const { exportCase } = await import('../../export/json/export-json');
-      const { blob } = await exportCase(caseId, { now });
+      // The export engine and its read load on first use, outside the start-up bundle.
+      const { caseFile } = await import('./json-files');
+      const { blob } = await caseFile(caseId, { now });
       const name = fileName(`case-${slug(company)}`, now, 'json');
       downloadBlob(blob, name);
       show({ message: t('backup.caseExported', { name }), tone: 'success' });

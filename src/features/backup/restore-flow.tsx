@@ -3,8 +3,8 @@
  * happens to records on both sides, confirm, read the result. A refused file changes nothing.
  */
 import { useId, useRef, useState } from 'react';
-import type { ImportCounts, MergePolicy } from '../../db/repositories/import-repo';
-import { applyImport, prepareImport, type PreparedImport } from '../../export/json/import-export';
+import { existingKeys, writeImport, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
+import { prepareImport, type PreparedImport } from '../../export/json/import-export';
 import { useFormat, useT } from '../../i18n/use-t';
 import { importErrorText } from './import-error-text';
 import { RestorePreview, sumCounts } from './restore-preview';
@@ -34,7 +34,7 @@ export function RestoreFlow() {
     if (!file) return;
     setState({ step: 'reading', file: file.name });
     try {
-      setState({ step: 'preview', prepared: await prepareImport(file, file.name) });
+      setState({ step: 'preview', prepared: await prepareImport(file, file.name, existingKeys) });
     } catch (error) {
       setState({ step: 'error', message: importErrorText(error, t, lang) });
     } finally {
@@ -45,7 +45,8 @@ export function RestoreFlow() {
   async function confirm(prepared: PreparedImport) {
     setState({ step: 'importing', prepared });
     try {
-      const counts = await applyImport(prepared, policy);
+      // The one write: everything was read, checked, decoded and hashed before it opens.
+      const counts = await writeImport(prepared.records, policy, Date.now());
       setState({ step: 'done', file: prepared.fileName, counts });
     } catch (error) {
       setState({ step: 'error', message: importErrorText(error, t, lang) });

@@ -1,8 +1,8 @@
 /** What a checked file holds, the choice for records on both sides, and what that choice will do. */
 import { deviceZone } from '../../lib/device-zone';
 import { useEffect, useState } from 'react';
-import { MERGE_POLICIES, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
-import { planPrepared, type PreparedImport } from '../../export/json/import-export';
+import { MERGE_POLICIES, planImport, type ImportCounts, type MergePolicy } from '../../db/repositories/import-repo';
+import type { PreparedImport } from '../../export/json/import-export';
 import { useFormat, useT } from '../../i18n/use-t';
 import { formatBytes } from '../../lib/bytes';
 
@@ -26,7 +26,7 @@ export function RestorePreview({ prepared, policy, onPolicy }: Props) {
   useEffect(() => {
     let live = true;
     setPlan(null);
-    void planPrepared(prepared, policy).then((p) => live && setPlan(p), () => undefined);
+    void planImport(prepared.records, policy).then((p) => live && setPlan(p), () => undefined);
     return () => {
       live = false;
     };

@@ -19,9 +19,9 @@ export function useFullBackup(): { run: () => Promise<void>; progress: BackupPro
     setProgress({ done: 0, total: 0 });
     try {
       const now = Date.now();
-      // The export engine loads on first use, outside the start-up bundle.
-      const { exportAll } = await import('../../export/json/export-json');
-      const result = await exportAll({ now, onProgress: (done, total) => setProgress({ done, total }) });
+      // The export engine and its read load on first use, outside the start-up bundle.
+      const { fullBackupFile } = await import('./json-files');
+      const result = await fullBackupFile({ now, onProgress: (done, total) => setProgress({ done, total }) });
       const name = fileName('backup', now, 'json');
       downloadBlob(result.blob, name);
       // The file is out either way; a database that cannot be written (newer app, closed) only

@@ -13,11 +13,10 @@ import { nextDueAt } from '../../../src/domain/follow-up';
 import { companyKeyOf } from '../../../src/domain/text';
 import { emptyCounts, planImport, takesTheirs, writeImport } from '../../../src/db/repositories/import-repo';
 import type { RecordSet } from '../../../src/domain/records';
-import { exportAll } from '../../../src/export/json/export-json';
-import { prepareImport, type PreparedImport } from '../../../src/export/json/import-export';
+import type { PreparedImport } from '../../../src/export/json/import-export';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
-import { dumpDatabase, seed, type CaseSpec } from '../../export/json/db-helpers';
+import { dumpDatabase, exportStored, prepareHere, seed, type CaseSpec } from '../../export/json/db-helpers';
 
 const spec = (company: string): CaseSpec => ({
   company,
@@ -46,10 +45,10 @@ let before: Record<string, unknown[]>;
 beforeEach(async () => {
   await freshDatabase();
   const now = await seed([spec('LinkedIn'), spec('Disney+'), spec('Canal+')]);
-  const { blob } = await exportAll({ now });
+  const { blob } = await exportStored({ now });
   target = await freshDatabase();
   await seed([spec('Spotify')], Date.UTC(2026, 3, 1));
-  file = await prepareImport(blob, 'backup.json');
+  file = await prepareHere(blob, 'backup.json');
   before = await dumpDatabase(target);
 });
 
@@ -182,7 +181,7 @@ describe('settings in the file', () => {
     const at = await seed([spec('LinkedIn')]);
     await contactedCase('Disney+', at + 1000);
     await updateSettings({ followUpBusinessDays: 9, contactsBeforeEscalation: 1, cardDisputeWindowDays: 60, homeRegion: 'UK' }, { now: at + 5000 });
-    const source = await prepareImport((await exportAll({ now: at + 6000 })).blob, 'other-device.json');
+    const source = await prepareHere((await exportStored({ now: at + 6000 })).blob, 'other-device.json');
     target = await freshDatabase();
     await seed([spec('Spotify'), { ...spec('Deezer'), deleted: true }], Date.UTC(2026, 3, 1));
     const onlyHere = await contactedCase('Hulu', Date.UTC(2026, 9, 20, 9));

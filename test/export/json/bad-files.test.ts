@@ -5,12 +5,10 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RefundDatabase } from '../../../src/db/database';
-import { exportAll } from '../../../src/export/json/export-json';
-import { applyImport, prepareImport } from '../../../src/export/json/import-export';
 import { ImportError, type ImportErrorKind, type ImportErrorWhere } from '../../../src/export/json/import-error';
 import type { ReadLimits } from '../../../src/export/json/read-export-file';
 import { freshDatabase } from '../../helpers/db';
-import { dumpDatabase, seed, type CaseSpec } from './db-helpers';
+import { dumpDatabase, exportStored, prepareHere, seed, writePrepared, type CaseSpec } from './db-helpers';
 
 const spec = (company: string, over: Partial<CaseSpec> = {}): CaseSpec => ({
   company,
@@ -34,7 +32,7 @@ let before: Record<string, unknown[]>;
 beforeAll(async () => {
   await freshDatabase();
   const now = await seed([spec('LinkedIn'), spec('Netflix', { deleted: true })]);
-  valid = await (await exportAll({ now })).blob.text();
+  valid = await (await exportStored({ now })).blob.text();
 });
 
 beforeEach(async () => {
@@ -54,7 +52,7 @@ async function refused(content: string | Uint8Array, limits?: ReadLimits): Promi
   const blob = new Blob([content as BlobPart]);
   let error: unknown;
   try {
-    await applyImport(await prepareImport(blob, 'bad-backup.json', limits), 'take-theirs');
+    await writePrepared(await prepareHere(blob, 'bad-backup.json', limits), 'take-theirs');
   } catch (e) {
     error = e;
   }
@@ -73,7 +71,7 @@ function expectRefusal(e: ImportError, kind: ImportErrorKind, where: Partial<Imp
 
 describe('refused files', () => {
   it('accepts the unbroken file (the corpus breaks it in one place each)', async () => {
-    const prepared = await prepareImport(new Blob([valid]), 'backup.json');
+    const prepared = await prepareHere(new Blob([valid]), 'backup.json');
     expect(prepared.preview.tables.cases.total).toBe(2);
   });
 
@@ -185,8 +183,8 @@ describe('accepted oddities', () => {
       f.records.cases[0].favouriteColour = 'green';
       f.extra = { nested: true };
     }).replace('"status":"waiting"', '"status":"waiting","__proto__":{"polluted":true}');
-    const prepared = await prepareImport(new Blob([text]), 'backup.json');
-    await applyImport(prepared, 'take-theirs');
+    const prepared = await prepareHere(new Blob([text]), 'backup.json');
+    await writePrepared(prepared, 'take-theirs');
     const stored = await target.cases.get(prepared.records.cases[0]!.id);
     expect(stored).toBeDefined();
     expect(Object.keys(stored!)).not.toContain('favouriteColour');
@@ -198,7 +196,7 @@ describe('accepted oddities', () => {
 
   it('skips a byte-order mark and meta records that are not the backup\'s own', async () => {
     const text = edited((f) => f.records.meta.push({ key: 'totals', value: { cases: 999 }, updatedAt: 1 }, { key: 'storage.persistAsked', value: 1, updatedAt: 1 }));
-    const prepared = await prepareImport(new Blob(['\uFEFF', text]), 'backup.json');
+    const prepared = await prepareHere(new Blob(['\uFEFF', text]), 'backup.json');
     expect(prepared.records.meta.map((m) => m.key)).toEqual(['backup']);
   });
 });

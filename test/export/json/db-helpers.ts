@@ -1,19 +1,51 @@
-/** Test helpers for export and import: a full dump of the database, and a seeded database built through the repositories. */
+/**
+ * Test helpers for export and import: a full dump of the database, a seeded database built through
+ * the repositories, and the export and import engines run against the database the way the app's
+ * screens run them (read through db, engine on the plain records, one write through db).
+ */
 import fc from 'fast-check';
 import type { RefundDatabase } from '../../../src/db/database';
 import { db } from '../../../src/db/database';
+import { readAllRecords, readCaseRecords } from '../../../src/db/queries/export-records';
 import { caseTables, refreshCaseSummary } from '../../../src/db/repositories/case-summary';
 import { createCase, deleteCase, setCaseStatus } from '../../../src/db/repositories/case-repo';
 import { addEvidence, deleteEvidence } from '../../../src/db/repositories/evidence-repo';
+import { existingKeys, writeImport, type ImportCounts, type MergePolicy } from '../../../src/db/repositories/import-repo';
 import { deleteInteraction, logInteraction } from '../../../src/db/repositories/interaction-repo';
 import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { companyKeyOf } from '../../../src/domain/text';
 import { CASE_STATUSES, CHANNELS, INTERACTION_OUTCOMES } from '../../../src/domain/types';
+import { exportAll, exportCase, type ExportOptions, type ExportResult } from '../../../src/export/json/export-json';
+import { prepareImport, type PreparedImport } from '../../../src/export/json/import-export';
+import type { ReadLimits } from '../../../src/export/json/read-export-file';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
+
+/** A full backup of the current database, as the backup button makes it. */
+export async function exportStored(opts: ExportOptions = {}): Promise<ExportResult> {
+  return exportAll(await readAllRecords(), opts);
+}
+
+/** One stored case's export, as the case page's button makes it. */
+export async function exportStoredCase(caseId: string, opts: ExportOptions = {}): Promise<ExportResult> {
+  const records = await readCaseRecords(caseId);
+  if (!records) throw new Error(`Case ${caseId} not found`);
+  return exportCase(caseId, records, opts);
+}
+
+/** Checks a file against the current database, as the restore screen does before it writes anything. */
+export function prepareHere(file: Blob, fileName: string, limits?: ReadLimits): Promise<PreparedImport> {
+  return prepareImport(file, fileName, existingKeys, limits);
+}
+
+/** The restore screen's one write of a checked file. */
+export function writePrepared(prepared: PreparedImport, policy: MergePolicy, now = Date.now()): Promise<ImportCounts> {
+  return writeImport(prepared.records, policy, now);
+}
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
-async function plainValue(value: unknown): Promise<unknown> {
+/** A value with every Blob replaced by its media type and bytes (hex), for deep comparison. */
+export async function plainValue(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { blobType: value.type, bytes: hex(new Uint8Array(await value.arrayBuffer())) };
   if (Array.isArray(value)) return Promise.all(value.map(plainValue));
   if (value && typeof value === 'object') {

@@ -11,11 +11,9 @@ import { deleteInteraction, logInteraction } from '../../../src/db/repositories/
 import { MERGE_POLICIES, type MergePolicy } from '../../../src/db/repositories/import-repo';
 import { sumByCurrency } from '../../../src/domain/money';
 import { CASE_STATUSES, type CaseRecord, type Charge, type Money } from '../../../src/domain/types';
-import { exportAll } from '../../../src/export/json/export-json';
-import { applyImport, prepareImport } from '../../../src/export/json/import-export';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
-import { caseArb, dumpDatabase, seed, textArb } from './db-helpers';
+import { caseArb, dumpDatabase, exportStored, prepareHere, seed, textArb, writePrepared } from './db-helpers';
 
 const editArb = fc.record({
   kind: fc.constantFrom('rename', 'log', 'delete-interaction', 'delete-case', 'restore-case', 'status', 'drop-charges'),
@@ -81,17 +79,17 @@ describe('merging an export into a database that has diverged', () => {
         async (specs, theirEdits, myEdits, policy) => {
           const theirsDb = await freshDatabase();
           const t = await seed(specs);
-          const common = await exportAll({ now: t });
+          const common = await exportStored({ now: t });
           await applyEdits(theirEdits, t);
           const theirsDump = await dumpDatabase(theirsDb);
-          const theirsFile = await exportAll({ now: t + 6_000_000 });
+          const theirsFile = await exportStored({ now: t + 6_000_000 });
           theirsDb.close();
 
           const mineDb = await freshDatabase();
-          await applyImport(await prepareImport(common.blob, 'common.json'), 'newer', t);
+          await writePrepared(await prepareHere(common.blob, 'common.json'), 'newer', t);
           await applyEdits(myEdits, t);
           const mineDump = await dumpDatabase(mineDb);
-          await applyImport(await prepareImport(theirsFile.blob, 'theirs.json'), policy, t + 6_000_000);
+          await writePrepared(await prepareHere(theirsFile.blob, 'theirs.json'), policy, t + 6_000_000);
           const result = await dumpDatabase(mineDb);
           mineDb.close();
 

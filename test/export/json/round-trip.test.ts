@@ -1,10 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportAll, exportCase } from '../../../src/export/json/export-json';
-import { applyImport, prepareImport } from '../../../src/export/json/import-export';
 import { freshDatabase } from '../../helpers/db';
-import { caseArb, dumpDatabase, seed } from './db-helpers';
+import { caseArb, dumpDatabase, exportStored, exportStoredCase, prepareHere, seed, writePrepared } from './db-helpers';
 
 
 /** The stored records an export carries (drafts, the timer and meta are compared separately). */
@@ -21,13 +19,13 @@ describe('JSON export round trip', () => {
         const source = await freshDatabase();
         const now = await seed(specs);
         const before = await dumpDatabase(source);
-        const { blob } = await exportAll({ now: now + 1000, appVersion: '9.9.9' });
+        const { blob } = await exportStored({ now: now + 1000, appVersion: '9.9.9' });
         source.close();
 
         const target = await freshDatabase();
-        const prepared = await prepareImport(blob, 'backup.json');
+        const prepared = await prepareHere(blob, 'backup.json');
         expect(prepared.preview.casesAlreadyHere).toBe(0);
-        await applyImport(prepared, 'newer', now);
+        await writePrepared(prepared, 'newer', now);
         const after = await dumpDatabase(target);
         target.close();
 
@@ -48,11 +46,11 @@ describe('JSON export round trip', () => {
         const now = await seed(specs.map((s) => ({ ...s, deleted: false })));
         const before = await dumpDatabase(source);
         const caseId = (before.cases![pick % before.cases!.length] as { id: string }).id;
-        const { blob } = await exportCase(caseId, { now });
+        const { blob } = await exportStoredCase(caseId, { now });
         source.close();
 
         const target = await freshDatabase();
-        await applyImport(await prepareImport(blob, 'case.json'), 'newer', now);
+        await writePrepared(await prepareHere(blob, 'case.json'), 'newer', now);
         const after = await dumpDatabase(target);
         target.close();
 

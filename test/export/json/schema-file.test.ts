@@ -10,9 +10,8 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportAll, exportCase } from '../../../src/export/json/export-json';
 import { freshDatabase } from '../../helpers/db';
-import { caseArb, seed } from './db-helpers';
+import { caseArb, exportStored, exportStoredCase, seed } from './db-helpers';
 import { exportFormatSchema, withoutDocs } from './valibot-to-json-schema';
 
 const published = JSON.parse(readFileSync(resolve(__dirname, '../../../public/export-format.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -21,9 +20,9 @@ const validate = new Ajv2020({ strict: true, allErrors: true }).compile(publishe
 async function exportsOf(seedNumber: number): Promise<unknown[]> {
   const database = await freshDatabase();
   const now = await seed(fc.sample(fc.array(caseArb, { minLength: 1, maxLength: 4 }), { numRuns: 1, seed: seedNumber })[0]!);
-  const all = JSON.parse(await (await exportAll({ now })).blob.text());
+  const all = JSON.parse(await (await exportStored({ now })).blob.text());
   const firstCase = (await database.cases.toArray())[0]!.id;
-  const one = JSON.parse(await (await exportCase(firstCase, { now })).blob.text());
+  const one = JSON.parse(await (await exportStoredCase(firstCase, { now })).blob.text());
   database.close();
   return [all, one];
 }

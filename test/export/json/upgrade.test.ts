@@ -5,13 +5,12 @@
  * UPGRADES and a fixture of a version-1 file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportAll } from '../../../src/export/json/export-json';
 import { ImportError } from '../../../src/export/json/import-error';
 import { readExportFile } from '../../../src/export/json/read-export-file';
 import { UPGRADES, upgradeExport, type RawExport, type UpgradeStep } from '../../../src/export/json/upgrade';
 import { validateExport } from '../../../src/export/json/validate-export';
 import { freshDatabase } from '../../helpers/db';
-import { caseArb, seed } from './db-helpers';
+import { caseArb, exportStored, seed } from './db-helpers';
 import fc from 'fast-check';
 
 let v1: RawExport;
@@ -19,7 +18,7 @@ let v1: RawExport;
 beforeAll(async () => {
   await freshDatabase();
   const now = await seed(fc.sample(caseArb, { numRuns: 3, seed: 7 }));
-  v1 = (await readExportFile((await exportAll({ now })).blob, 'v1.json')) as RawExport;
+  v1 = (await readExportFile((await exportStored({ now })).blob, 'v1.json')) as RawExport;
 });
 
 /** What a version-0 file looked like (synthetic). */

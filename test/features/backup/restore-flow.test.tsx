@@ -2,11 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RefundDatabase } from '../../../src/db/database';
-import { exportAll } from '../../../src/export/json/export-json';
 import { RestoreFlow } from '../../../src/features/backup/restore-flow';
 import { useUiStore } from '../../../src/stores/ui-store';
 import { freshDatabase } from '../../helpers/db';
-import { dumpDatabase, seed, type CaseSpec } from '../../export/json/db-helpers';
+import { dumpDatabase, exportStored, seed, type CaseSpec } from '../../export/json/db-helpers';
 
 const spec = (company: string): CaseSpec => ({
   company,
@@ -28,7 +27,7 @@ beforeEach(async () => {
   useUiStore.setState({ lang: 'en' });
   await freshDatabase();
   const now = await seed([spec('Netflix'), spec('LinkedIn')]);
-  backupText = await (await exportAll({ now })).blob.text();
+  backupText = await (await exportStored({ now })).blob.text();
   target = await freshDatabase();
   await seed([spec('Spotify')], Date.UTC(2026, 5, 1));
 });

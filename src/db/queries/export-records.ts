@@ -1,9 +1,10 @@
 /**
- * Reads the records an export contains, in one read transaction so the file is a consistent
- * snapshot. Evidence records come with their file handles; the bytes are read later, one file at a time.
+ * Reads of the records that leave the device as files: everything for a full backup, one case for a
+ * case export, each in one read transaction so the file is a consistent snapshot. Evidence records
+ * come with their file handles; the export engine reads the bytes later, one file at a time.
  */
-import { db } from '../../db/database';
 import { EXPORTED_META_KEYS, type RecordSet } from '../../domain/records';
+import { db } from '../database';
 
 const TABLES = () => [
   db.cases,
@@ -19,6 +20,7 @@ const TABLES = () => [
   db.meta,
 ];
 
+/** Every stored record, deleted ones included, and the meta records a backup carries. */
 export function readAllRecords(): Promise<RecordSet> {
   return db.transaction('r', TABLES(), async () => ({
     cases: await db.cases.toArray(),
