@@ -1,7 +1,8 @@
 /**
  * Reads of the records that leave the device as files: everything for a full backup, one case for a
- * case export, each in one read transaction so the file is a consistent snapshot. Evidence records
- * come with their file handles; the export engine reads the bytes later, one file at a time.
+ * case export, cases with their contacts or charges for the spreadsheets, each in one read
+ * transaction so the file is a consistent snapshot. Evidence records come with their file handles;
+ * the export engine reads the bytes later, one file at a time.
  */
 import { EXPORTED_META_KEYS, type RecordSet } from '../../domain/records';
 import { db } from '../database';
@@ -57,4 +58,16 @@ export function readCaseRecords(caseId: string): Promise<RecordSet | undefined> 
       meta: [],
     };
   });
+}
+
+/** Every case and every logged contact, deleted ones included, for the contacts spreadsheet. */
+export async function readCasesAndInteractions(): Promise<Pick<RecordSet, 'cases' | 'interactions'>> {
+  const [cases, interactions] = await db.transaction('r', [db.cases, db.interactions], () => Promise.all([db.cases.toArray(), db.interactions.toArray()]));
+  return { cases, interactions };
+}
+
+/** Every case and every charge, deleted ones included, for the charges spreadsheet. */
+export async function readCasesAndCharges(): Promise<Pick<RecordSet, 'cases' | 'charges'>> {
+  const [cases, charges] = await db.transaction('r', [db.cases, db.charges], () => Promise.all([db.cases.toArray(), db.charges.toArray()]));
+  return { cases, charges };
 }

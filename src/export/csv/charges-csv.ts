@@ -1,6 +1,6 @@
 /** Disputed charges as CSV: one row per charge (deleted ones left out), by date, amounts as plain decimals. */
-import { db } from '../../db/database';
 import { minorDigits } from '../../domain/money';
+import type { RecordSet } from '../../domain/records';
 import type { CaseRecord, Charge } from '../../domain/types';
 import { translate, type Lang } from '../../i18n/translate';
 import { BOM, csvFormatFor, csvRow, decimalAmount } from './csv';
@@ -43,8 +43,8 @@ export function chargesCsv(rows: { case: CaseRecord; charge: Charge }[], lang: L
   return lines.join('');
 }
 
-export async function exportChargesCsv(lang: Lang): Promise<Blob> {
-  const [cases, charges] = await db.transaction('r', [db.cases, db.charges], () => Promise.all([db.cases.toArray(), db.charges.toArray()]));
+/** The file of every live charge on a live case, from the stored records (deleted ones are left out here). */
+export function exportChargesCsv({ cases, charges }: Pick<RecordSet, 'cases' | 'charges'>, lang: Lang): Blob {
   const byId = new Map(cases.filter((c) => !c.deletedAt).map((c) => [c.id, c]));
   const rows = charges
     .filter((ch) => !ch.deletedAt && byId.has(ch.caseId))

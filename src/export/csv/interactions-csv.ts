@@ -3,8 +3,8 @@
  * its case's company and product, the local date and time in the zone it happened in, and labels in
  * the person's language.
  */
-import { db } from '../../db/database';
 import { isoDateOf, toLocalInput } from '../../domain/dates';
+import type { RecordSet } from '../../domain/records';
 import type { CaseRecord, Interaction } from '../../domain/types';
 import { translate, type Lang } from '../../i18n/translate';
 import { BOM, CsvNumber, csvFormatFor, csvRow } from './csv';
@@ -63,8 +63,8 @@ export function interactionsCsv(rows: { case: CaseRecord; interaction: Interacti
   return lines.join('');
 }
 
-export async function exportInteractionsCsv(lang: Lang): Promise<Blob> {
-  const [cases, interactions] = await db.transaction('r', [db.cases, db.interactions], () => Promise.all([db.cases.toArray(), db.interactions.toArray()]));
+/** The file of every live contact on a live case, from the stored records (deleted ones are left out here). */
+export function exportInteractionsCsv({ cases, interactions }: Pick<RecordSet, 'cases' | 'interactions'>, lang: Lang): Blob {
   const byId = new Map(cases.filter((c) => !c.deletedAt).map((c) => [c.id, c]));
   const rows = interactions
     .filter((i) => !i.deletedAt && byId.has(i.caseId))

@@ -1,5 +1,6 @@
 /** CSV files of the interaction log and of the charges, for spreadsheets. */
 import { useState } from 'react';
+import { readCasesAndCharges, readCasesAndInteractions } from '../../db/queries/export-records';
 import { exportChargesCsv } from '../../export/csv/charges-csv';
 import { exportInteractionsCsv } from '../../export/csv/interactions-csv';
 import { useFormat, useT } from '../../i18n/use-t';
@@ -17,7 +18,7 @@ export function CsvExports() {
   async function run(kind: Kind) {
     setBusy(kind);
     try {
-      const blob = kind === 'interactions' ? await exportInteractionsCsv(lang) : await exportChargesCsv(lang);
+      const blob = kind === 'interactions' ? exportInteractionsCsv(await readCasesAndInteractions(), lang) : exportChargesCsv(await readCasesAndCharges(), lang);
       downloadBlob(blob, fileName(kind, Date.now(), 'csv'));
     } catch {
       show({ message: t('backup.exportFailed'), tone: 'error' });

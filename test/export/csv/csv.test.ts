@@ -1,14 +1,17 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCasesAndCharges, readCasesAndInteractions } from '../../../src/db/queries/export-records';
 import { createCase, deleteCase } from '../../../src/db/repositories/case-repo';
 import { deleteInteraction, logInteraction } from '../../../src/db/repositories/interaction-repo';
 import { exportChargesCsv, CHARGE_COLUMNS } from '../../../src/export/csv/charges-csv';
 import { BOM, CsvNumber, csvCell, csvFormatFor, csvRow, decimalAmount } from '../../../src/export/csv/csv';
 import { exportInteractionsCsv, INTERACTION_COLUMNS } from '../../../src/export/csv/interactions-csv';
 import { translate } from '../../../src/i18n/translate';
+import type { Charge } from '../../../src/domain/types';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
+import { caseRecord, interactionAt } from '../dossier-fixture';
 
 /** An RFC 4180 reader, to read back what the writer made. */
 function parseCsv(text: string, sep: string, lenient = false): string[][] {
@@ -181,7 +184,7 @@ describe('CSV exports', () => {
 
   it('writes the interaction log in French with a BOM, ";" and the right columns', async () => {
     const caseId = await seedLog();
-    const blob = await exportInteractionsCsv('fr');
+    const blob = exportInteractionsCsv(await readCasesAndInteractions(), 'fr');
     expect(blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -213,12 +216,60 @@ describe('CSV exports', () => {
 
   it('writes charges in English with "," and plain decimal amounts', async () => {
     await seedLog();
-    const text = (await (await exportChargesCsv('en')).text()).replace(/^\uFEFF/, '');
+    const text = (await exportChargesCsv(await readCasesAndCharges(), 'en').text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = parseCsv(text, ',');
     expect(header).toEqual(CHARGE_COLUMNS.map((k) => translate('en', k)));
     expect(rows.map((r) => [r[2], r[4], r[5], r[6], r[7]])).toEqual([
       ['2026-09-02', '1500', 'JPY', '', 'Waiting on company'],
       ['2026-10-02', '13.99', 'EUR', "'=cmd|calc", 'Waiting on company'],
+    ]);
+  });
+});
+
+describe('CSV exports of plain records', () => {
+  const DELETED_AT = Date.UTC(2026, 10, 20);
+  const live = caseRecord({ id: 'case-1', company: 'Streamflix Europe' });
+  const gone = caseRecord({ id: 'case-2', company: 'Gone Co', deletedAt: DELETED_AT });
+  const body = async (blob: Blob, sep: string) => parseCsv((await blob.text()).replace(/^\uFEFF/, ''), sep).slice(1);
+
+  it('lists the live contacts of live cases, oldest first', async () => {
+    const interactions = [
+      interactionAt(3),
+      interactionAt(1),
+      { ...interactionAt(2), deletedAt: DELETED_AT },
+      { ...interactionAt(4), caseId: 'case-2' },
+      { ...interactionAt(5), caseId: 'no-such-case' },
+    ];
+    const rows = await body(exportInteractionsCsv({ cases: [gone, live], interactions }, 'en'), ',');
+    expect(rows.map((r) => [r[0], r[10], r[14]])).toEqual([
+      ['Streamflix Europe', 'RT-0001', 'case-1'],
+      ['Streamflix Europe', 'RT-0003', 'case-1'],
+    ]);
+  });
+
+  it('lists the live charges of live cases by date, then by when they were added', async () => {
+    const charge = (id: string, chargedOn: string, createdAt: number, over: Partial<Charge> = {}): Charge => ({
+      id,
+      caseId: 'case-1',
+      createdAt,
+      updatedAt: createdAt,
+      chargedOn,
+      amount: { minor: 1799, currency: 'EUR' },
+      description: id,
+      ...over,
+    });
+    const charges = [
+      charge('second-added', '2026-09-01', 2),
+      charge('first-added', '2026-09-01', 1),
+      charge('oldest', '2026-08-01', 3),
+      charge('deleted', '2026-07-01', 1, { deletedAt: DELETED_AT }),
+      charge('on-deleted-case', '2026-07-01', 1, { caseId: 'case-2' }),
+    ];
+    const rows = await body(exportChargesCsv({ cases: [live, gone], charges }, 'fr'), ';');
+    expect(rows.map((r) => [r[2], r[4], r[6]])).toEqual([
+      ['2026-08-01', '17,99', 'oldest'],
+      ['2026-09-01', '17,99', 'first-added'],
+      ['2026-09-01', '17,99', 'second-added'],
     ]);
   });
 });
