@@ -1,14 +1,14 @@
 /**
- * The lazily loaded entry of the PDF dossier: reads the case and its evidence from the database,
- * prepares image previews, fetches the fonts, and has a worker lay out and render the PDF. The UI
- * reaches this module through a dynamic import(); the PDF engine itself is in the worker's chunk.
+ * The lazily loaded entry of the PDF dossier: from a case bundle and the rules' settings, prepares
+ * image previews (asking for each image's files in turn), fetches the fonts, and has a worker lay out
+ * and render the PDF. The UI reaches this module through a dynamic import(); the PDF engine itself
+ * is in the worker's chunk.
  */
+import type { CaseBundle } from '../../domain/case-bundle';
 import { isoDateOf } from '../../domain/dates';
+import type { RuleSettings } from '../../domain/follow-up';
 import { wordsOf } from '../../domain/text';
 import type { Instant } from '../../domain/types';
-import { db } from '../../db/database';
-import { loadBundle } from '../../db/repositories/case-summary';
-import { getSettings } from '../../db/queries/settings';
 import type { Lang } from '../../i18n/messages';
 import { loadLanguage, translate } from '../../i18n/translate';
 import type { DossierDeadline, DossierStep } from './dossier-types';
@@ -27,7 +27,12 @@ export interface DossierProgress {
 }
 
 export interface DossierRequest {
-  caseId: string;
+  /** The case with everything attached to it (live records). */
+  bundle: CaseBundle;
+  /** The settings the rules follow; the paper size falls back to their home region. */
+  settings: RuleSettings;
+  /** An evidence record's files, asked for one image at a time; undefined when the file is gone. */
+  evidenceFile: (id: string) => Promise<EvidenceFiles | undefined>;
   lang: Lang;
   now: Instant;
   /** The device's zone, for the "made on" stamp. */
@@ -69,9 +74,9 @@ export const renderInWorker: RenderDossier = (request, onProgress) =>
     worker.postMessage(request);
   });
 
-async function* evidenceFiles(ids: string[]): AsyncGenerator<EvidenceFiles> {
+async function* evidenceFiles(ids: string[], read: DossierRequest['evidenceFile']): AsyncGenerator<EvidenceFiles> {
   for (const id of ids) {
-    const e = await db.evidence.get(id);
+    const e = await read(id);
     if (e) yield { id: e.id, type: e.type, blob: e.blob, ...(e.displayCopy ? { displayCopy: e.displayCopy } : {}) };
   }
 }
@@ -84,12 +89,12 @@ export function dossierFileName(company: string, lang: Lang, now: Instant, timeZ
 export async function makeDossierPdf(req: DossierRequest, onProgress?: (p: DossierProgress) => void, deps: DossierDeps = {}): Promise<DossierFile> {
   onProgress?.({ stage: 'reading', fraction: 0 });
   const fontsPromise = (deps.loadFonts ?? fetchFonts)();
-  const [bundle, settings] = await Promise.all([loadBundle(req.caseId), getSettings(), loadLanguage(req.lang)]);
-  if (!bundle) throw new Error(`Case ${req.caseId} not found`);
+  await loadLanguage(req.lang);
+  const { bundle, settings } = req;
   const withPreview = bundle.evidence.filter((e) => e.type.startsWith('image/')).map((e) => e.id);
   let done = 0;
   onProgress?.({ stage: 'images', fraction: 0 });
-  const images = await evidencePreviews(evidenceFiles(withPreview), () => onProgress?.({ stage: 'images', fraction: ++done / withPreview.length }));
+  const images = await evidencePreviews(evidenceFiles(withPreview, req.evidenceFile), () => onProgress?.({ stage: 'images', fraction: ++done / withPreview.length }));
   const rules = req.deadlines && req.nextSteps ? undefined : ruleItems(bundle, settings, req.lang, req.now);
   const options = {
     lang: req.lang,

@@ -40,8 +40,8 @@ export function usePdfExport(caseId: string, company: string, lang: Lang) {
     };
     report('engine', 0);
     try {
-      const { makeDossierPdf } = await import('../../export/pdf/make-dossier');
-      const made = await makeDossierPdf({ caseId, lang, now: Date.now(), timeZone: deviceZone() }, (p) => report(p.stage, p.fraction));
+      const { makeCasePdf } = await import('./case-pdf');
+      const made = await makeCasePdf({ caseId, lang, now: Date.now(), timeZone: deviceZone() }, (p) => report(p.stage, p.fraction));
       const file = new File([made.blob], made.fileName, { type: 'application/pdf' });
       const delivery = await deliverFile(file, translate(lang, 'dossier.pdf.docTitle', { company }));
       if (alive.current) setState({ kind: 'done', file, delivery });

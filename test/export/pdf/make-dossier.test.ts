@@ -1,15 +1,17 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readDossierCase, readEvidenceFile } from '../../../src/db/queries/dossier';
 import { createCase } from '../../../src/db/repositories/case-repo';
 import { addEvidence } from '../../../src/db/repositories/evidence-repo';
 import { logInteraction } from '../../../src/db/repositories/interaction-repo';
 import { buildDossierDocument } from '../../../src/export/pdf/dossier-document';
 import { dossierFileName, makeDossierPdf, type DossierProgress, type RenderDossier } from '../../../src/export/pdf/make-dossier';
 import { renderPdf } from '../../../src/export/pdf/render';
+import type { RenderRequest } from '../../../src/export/pdf/worker-protocol';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
-import { pngBytes } from '../dossier-fixture';
+import { bigBundle, evidenceInfo, pngBytes } from '../dossier-fixture';
 import { nodeFonts, pdfInfo, pdfText, savePdf } from './pdf-tools';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0);
@@ -35,7 +37,8 @@ describe('making the dossier of a stored case', () => {
     const stages: DossierProgress['stage'][] = [];
     // The same work the browser's worker does, on this thread.
     const render: RenderDossier = (r, onProgress) => renderPdf(buildDossierDocument(r.bundle, r.images, r.options), r.fonts, onProgress);
-    const file = await makeDossierPdf({ caseId, lang: 'fr', now: NOW, timeZone: 'Europe/Paris' }, (p) => stages.push(p.stage), {
+    const stored = (await readDossierCase(caseId))!;
+    const file = await makeDossierPdf({ ...stored, evidenceFile: readEvidenceFile, lang: 'fr', now: NOW, timeZone: 'Europe/Paris' }, (p) => stages.push(p.stage), {
       loadFonts: async () => nodeFonts(),
       render,
     });
@@ -63,5 +66,43 @@ describe('making the dossier of a stored case', () => {
   it('names the file after the company in the chosen language', () => {
     expect(dossierFileName('Netflix, Inc.', 'en', NOW, 'Europe/Paris')).toBe('refund-case-netflix-inc-2026-11-22.pdf');
     expect(dossierFileName('***', 'en', NOW, 'Europe/Paris')).toBe('refund-case-case-2026-11-22.pdf');
+  });
+});
+
+describe('making the dossier from plain data', () => {
+  it('asks for the files of image evidence only, one at a time, and leaves out a file that is gone', async () => {
+    const bundle = bigBundle(3);
+    bundle.evidence.push(evidenceInfo('gone', { name: 'gone.png' }));
+    const files = new Map([['shot', { id: 'shot', type: 'image/png', blob: new Blob([pngBytes(8, 6, [0, 0, 255])], { type: 'image/png' }) }]]);
+    const asked: string[] = [];
+    let request: RenderRequest | undefined;
+    const file = await makeDossierPdf(
+      {
+        bundle,
+        settings: { followUpBusinessDays: 3, contactsBeforeEscalation: 3, cardDisputeWindowDays: 120, homeRegion: 'US' },
+        evidenceFile: async (id) => {
+          asked.push(id);
+          return files.get(id);
+        },
+        lang: 'en',
+        now: NOW,
+        timeZone: 'UTC',
+      },
+      undefined,
+      {
+        loadFonts: async () => nodeFonts(),
+        render: async (r) => {
+          request = r;
+          return new TextEncoder().encode('%PDF');
+        },
+      },
+    );
+    expect(asked).toEqual(['shot', 'gone']);
+    expect(Object.keys(request!.images)).toEqual(['shot']);
+    expect(request!.images.shot).toMatch(/^data:image\/png;base64,/);
+    expect(request!.bundle).toBe(bundle);
+    expect(request!.options).toMatchObject({ lang: 'en', now: NOW, timeZone: 'UTC', homeRegion: 'US' });
+    expect(file.fileName).toBe('refund-case-streamflix-europe-2026-11-22.pdf');
+    expect(await file.blob.text()).toBe('%PDF');
   });
 });

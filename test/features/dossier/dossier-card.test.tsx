@@ -84,7 +84,7 @@ describe('dossier card', () => {
     await user.click(screen.getByRole('radio', { name: 'Français' }));
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));
     expect(await screen.findByText('PDF ready: dossier-fr.pdf.')).toBeInTheDocument();
-    expect(makeDossierPdf).toHaveBeenCalledWith(expect.objectContaining({ caseId: id, lang: 'fr' }), expect.any(Function));
+    expect(makeDossierPdf).toHaveBeenCalledWith(expect.objectContaining({ bundle: expect.objectContaining({ case: expect.objectContaining({ id }) }), lang: 'fr' }), expect.any(Function));
     const anchor = click.mock.contexts[0] as HTMLAnchorElement;
     expect(anchor.download).toBe('dossier-fr.pdf');
     expect(anchor.href).toBe('blob:dossier');
