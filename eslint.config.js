@@ -35,15 +35,6 @@ const LAYERS = {
 // any other file, a new one included, gets its layer's rule. test/lint/import-rules.test.ts fails
 // when an entry is no longer needed.
 export const CROSSINGS = {
-  // export engines that still read the database themselves instead of taking plain data
-  'src/export/csv/charges-csv.ts': ['db'],
-  'src/export/csv/interactions-csv.ts': ['db'],
-  'src/export/json/export-json.ts': ['db'],
-  'src/export/json/format.ts': ['db'],
-  'src/export/json/import-export.ts': ['db'],
-  'src/export/json/read-records.ts': ['db'],
-  'src/export/json/validate-export.ts': ['db'],
-  'src/export/pdf/make-dossier.ts': ['db'],
   // useT and useFormat read the language in use from the UI store
   'src/i18n/use-t.ts': ['stores'],
   // the registration raises the update banner and its toasts
