@@ -6,7 +6,7 @@
  * waits on a loading line.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { ROUTES } from '../lib/routes';
 import { loadLanguage } from '../i18n/translate';
 import { useUiStore } from '../stores/ui-store';
@@ -14,6 +14,7 @@ import { HomePage } from './home-page';
 import { LanguageSync } from './language-sync';
 import { Layout } from './layout';
 import { PageLoading } from './page-loading';
+import { ScreenBoundary } from './screen-boundary';
 import { soonAfterStartUp } from './when-idle';
 
 /** A screen's chunk, ready once the rest of the language in use has loaded too. */
@@ -50,25 +51,29 @@ function useWarmScreens() {
 
 export function App() {
   useWarmScreens();
+  const [path] = useLocation();
   return (
     <>
       <LanguageSync />
       <Layout>
-        <Suspense fallback={<PageLoading />}>
-          <Switch>
-            <Route path={ROUTES.home} component={HomePage} />
-            <Route path={ROUTES.cases} component={CasesPage} />
-            <Route path={ROUTES.newCase} component={NewCasePage} />
-            <Route path={ROUTES.log}>{() => <LogPage />}</Route>
-            <Route path={ROUTES.caseLog}>{(params) => <LogPage caseId={params.id} />}</Route>
-            <Route path={ROUTES.editCase}>{(params) => <EditCasePage id={params.id} />}</Route>
-            <Route path={ROUTES.editInteraction}>{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
-            <Route path={ROUTES.letter}>{(params) => <LetterPage caseId={params.id} kind={params.kind} />}</Route>
-            <Route path={ROUTES.case}>{(params) => <CasePage id={params.id} />}</Route>
-            <Route path={ROUTES.settings} component={SettingsPage} />
-            <Route component={NotFoundPage} />
-          </Switch>
-        </Suspense>
+        {/* One boundary per screen: moving to another path tries again. */}
+        <ScreenBoundary path={path}>
+          <Suspense fallback={<PageLoading />}>
+            <Switch>
+              <Route path={ROUTES.home} component={HomePage} />
+              <Route path={ROUTES.cases} component={CasesPage} />
+              <Route path={ROUTES.newCase} component={NewCasePage} />
+              <Route path={ROUTES.log}>{() => <LogPage />}</Route>
+              <Route path={ROUTES.caseLog}>{(params) => <LogPage caseId={params.id} />}</Route>
+              <Route path={ROUTES.editCase}>{(params) => <EditCasePage id={params.id} />}</Route>
+              <Route path={ROUTES.editInteraction}>{(params) => <EditInteractionPage caseId={params.id} interactionId={params.iid} />}</Route>
+              <Route path={ROUTES.letter}>{(params) => <LetterPage caseId={params.id} kind={params.kind} />}</Route>
+              <Route path={ROUTES.case}>{(params) => <CasePage id={params.id} />}</Route>
+              <Route path={ROUTES.settings} component={SettingsPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </ScreenBoundary>
       </Layout>
     </>
   );

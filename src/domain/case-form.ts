@@ -1,10 +1,11 @@
 /**
  * The case form as typed (strings), its validation, and its conversion to a CaseInput.
  * Errors are keyed by field path ('company', 'charges.1.amount') with a reason code the UI translates.
+ * Each value is checked by the domain's one rule for its kind (./validation), as import checks it.
  */
-import { isIsoDate } from './dates';
 import type { CaseInput } from './inputs';
-import { amountToInput, isKnownCurrency, parseAmount } from './money';
+import { amountToInput, parseAmount } from './money';
+import { TEXT_LIMITS, currencyProblem, isoDateProblem, minorProblem, textProblem } from './validation';
 import {
   CASE_OUTCOMES,
   CASE_STATUSES,
@@ -54,6 +55,7 @@ export interface MoneyFormValues {
 export type FieldError =
   | 'required'
   | 'dateInvalid'
+  | 'dateRange'
   | 'dateFuture'
   | 'amountInvalid'
   | 'amountNegative'
@@ -69,8 +71,8 @@ export type FieldError =
 
 export type FormErrors = Record<string, FieldError>;
 
-export const MAX_TEXT = 20_000;
-export const MAX_LINE = 300;
+export const MAX_TEXT = TEXT_LIMITS.text;
+export const MAX_LINE = TEXT_LIMITS.line;
 
 export function emptyCharge(currency: string, today: IsoDate): ChargeFormValues {
   return { chargedOn: today, statementOn: '', amount: '', currency, description: '' };
@@ -128,24 +130,30 @@ export function checkDate(value: string, today: IsoDate, errors: FormErrors, pat
     if (required) errors[path] = 'required';
     return;
   }
-  if (!isIsoDate(value)) errors[path] = 'dateInvalid';
+  const problem = isoDateProblem(value);
+  if (problem === 'dateInvalid' || problem === 'dateRange') errors[path] = problem;
   else if (value > today) errors[path] = 'dateFuture';
 }
 
 function checkText(value: string, max: number, errors: FormErrors, path: string, required = false): void {
   if (required && !value.trim()) errors[path] = 'required';
-  else if (value.length > max) errors[path] = 'tooLong';
+  else if (textProblem(value, max)) errors[path] = 'tooLong';
 }
 
 function checkMoney(amount: string, currency: string, errors: FormErrors, path: string): number | undefined {
   const code = currency.trim().toUpperCase();
-  if (!isKnownCurrency(code)) {
+  if (currencyProblem(code)) {
     errors[`${path}Currency`] = 'currencyUnknown';
     return undefined;
   }
   const parsed = parseAmount(amount, code);
   if (!parsed.ok) {
     errors[path] = MONEY_ERRORS[parsed.error];
+    return undefined;
+  }
+  const problem = minorProblem(parsed.minor);
+  if (problem === 'amountNegative' || problem === 'amountTooLarge' || problem === 'amountInvalid') {
+    errors[path] = problem;
     return undefined;
   }
   return parsed.minor;

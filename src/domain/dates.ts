@@ -112,30 +112,55 @@ function formatter(locale: DateLocale, timeZone: string, withTime: boolean): Int
   return f;
 }
 
-/** "22 Nov 2026, 14:05" in the zone the instant happened in. */
+/*
+ * The formatters below are total: a stored value of any shape (an instant past what a Date holds,
+ * NaN, a zone this browser does not know, a malformed date) gives text, never an exception, so one
+ * absurd record cannot blank a screen. What cannot be shown as a date is shown as it is.
+ */
+
+/** The raw value, when it cannot be a date. */
+const rawText = (value: unknown): string => (typeof value === 'number' && Number.isNaN(value) ? '–' : String(value));
+
+/** "22 Nov 2026, 14:05" in the zone the instant happened in (in UTC if the zone is unknown here). */
 export function formatInstant(at: Instant, timeZone: string, locale: DateLocale): string {
-  return formatter(locale, timeZone, true).format(at);
+  for (const zone of [timeZone, 'UTC']) {
+    try {
+      return formatter(locale === 'fr' ? 'fr' : 'en', zone, true).format(at);
+    } catch {
+      // An unknown zone: try UTC; an instant no Date holds: the raw value below.
+    }
+  }
+  return rawText(at);
 }
 
 /** "22 Nov 2026". */
 export function formatIsoDate(date: IsoDate, locale: DateLocale): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(y, m - 1, d));
-  utc.setUTCFullYear(y);
-  return formatter(locale, 'UTC', false).format(utc);
+  try {
+    if (typeof date !== 'string' || !ISO_DATE.test(date)) return rawText(date);
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const utc = new Date(Date.UTC(2000, m - 1, d));
+    utc.setUTCFullYear(y);
+    return formatter(locale === 'fr' ? 'fr' : 'en', 'UTC', false).format(utc);
+  } catch {
+    return rawText(date);
+  }
 }
 
-/** The short zone name at an instant, e.g. "CET" or "GMT+1". */
+/** The short zone name at an instant, e.g. "CET" or "GMT+1"; the zone's own name if Intl cannot say. */
 export function zoneAbbreviation(at: Instant, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName');
+    return part?.value ?? String(timeZone);
+  } catch {
+    return String(timeZone);
+  }
 }
 
 /** "1:05:09" or "12:03" for a duration in seconds. */
 export function formatDuration(totalSec: number): string {
-  const s = Math.max(0, Math.round(totalSec));
+  const s = Number.isFinite(totalSec) ? Math.max(0, Math.round(totalSec)) : 0;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;

@@ -1,8 +1,9 @@
 /**
- * Rules for evidence files: which files are accepted, the size limit, which need a JPEG/PNG copy,
+ * Rules for evidence files: the size limit, which need a JPEG/PNG copy,
  * and how full storage may get before a file is refused. Pure: the browser work (reading, hashing,
  * decoding, `navigator.storage.estimate()`) happens in the evidence feature and hands numbers here.
  */
+import { isImageKind, type FileKind } from './file-kind';
 
 /** Largest file accepted, in bytes (15 MB). */
 export const MAX_EVIDENCE_BYTES = 15 * 1024 * 1024;
@@ -11,59 +12,29 @@ export const STORAGE_WARN_RATIO = 0.8;
 /** Above this share, the files are refused. */
 export const STORAGE_REFUSE_RATIO = 0.95;
 
-export type FileProblem = 'too-large' | 'unsupported' | 'empty';
-
-/** Images a browser draws and the PDF embeds as they are. */
-const DIRECT_IMAGES = new Set(['image/jpeg', 'image/png']);
-/**
- * SVG is refused: opened full size from a blob URL it would be a document of the app's own origin
- * able to run script.
- */
-const REFUSED_IMAGES = new Set(['image/svg+xml']);
-const EXTENSION_TYPES: Record<string, string> = {
-  heic: 'image/heic',
-  heif: 'image/heif',
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  pdf: 'application/pdf',
-};
+export type FileProblem = 'too-large' | 'empty';
 
 /**
- * The file's media type; some systems give HEIC photos (and files from some apps) no type at all,
- * so the extension is the fallback.
+ * Images a browser draws and the PDF embeds as they are; other images (HEIC, WebP, GIF, AVIF) get a
+ * JPEG or PNG copy. The kind always comes from the bytes (see ./file-kind).
  */
-export function mediaTypeOf(name: string, type: string): string {
-  const t = type.trim().toLowerCase();
-  if (t && t !== 'application/octet-stream') return t;
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  return EXTENSION_TYPES[ext] ?? t;
-}
-
-export function isPdf(type: string): boolean {
-  return type === 'application/pdf';
-}
-
-export function isImage(type: string): boolean {
-  return type.startsWith('image/') && !REFUSED_IMAGES.has(type);
-}
+const DIRECT_IMAGES: ReadonlySet<FileKind> = new Set<FileKind>(['jpeg', 'png']);
 
 /** A photo in another format (HEIC, WebP, GIF...) gets a JPEG or PNG copy for thumbnails and the PDF. */
-export function needsDisplayCopy(type: string): boolean {
-  return isImage(type) && !DIRECT_IMAGES.has(type);
+export function needsDisplayCopy(kind: FileKind): boolean {
+  return isImageKind(kind) && !DIRECT_IMAGES.has(kind);
 }
 
 /** Photos compress well as JPEG; other images (screenshots, drawings) keep sharp edges as PNG. */
-export function displayCopyType(type: string): 'image/jpeg' | 'image/png' {
-  return /^image\/(heic|heif|avif|jpe?g)/.test(type) ? 'image/jpeg' : 'image/png';
+export function displayCopyType(kind: FileKind): 'image/jpeg' | 'image/png' {
+  return kind === 'heic' || kind === 'avif' || kind === 'jpeg' ? 'image/jpeg' : 'image/png';
 }
 
-/** Why a file cannot be attached, or undefined when it can. */
-export function fileProblem(type: string, size: number): FileProblem | undefined {
-  if (!isImage(type) && !isPdf(type)) return 'unsupported';
+/**
+ * Why a file cannot be attached, or undefined when it can. Any kind of file can: one the app does not
+ * show is kept as a file to download.
+ */
+export function fileProblem(size: number): FileProblem | undefined {
   if (size > MAX_EVIDENCE_BYTES) return 'too-large';
   if (size === 0) return 'empty';
   return undefined;

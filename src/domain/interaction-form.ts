@@ -2,6 +2,7 @@
 import { checkDate, MAX_LINE, MAX_TEXT, type FormErrors } from './case-form';
 import { fromLocalInput, isoDateOf, toLocalInput } from './dates';
 import type { InteractionInput } from './inputs';
+import { LAST_DATE, instantProblem, zoneProblem } from './validation';
 import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, type Channel, type Instant, type Interaction } from './types';
 
 export interface InteractionFormValues {
@@ -84,7 +85,9 @@ export function validateContactFields(v: InteractionFormValues, now: Instant): {
   const at = untouched ? v.exactAt! : v.occurredAt ? fromLocalInput(v.occurredAt, v.timeZone) : null;
   if (!v.occurredAt) errors.occurredAt = 'required';
   else if (at === null) errors.occurredAt = 'dateInvalid';
+  else if (instantProblem(at)) errors.occurredAt = 'dateRange';
   else if (at > now + FUTURE_TOLERANCE_MS) errors.occurredAt = 'dateFuture';
+  if (zoneProblem(v.timeZone)) errors.occurredAt = 'dateInvalid';
   if (!(CHANNELS as readonly string[]).includes(v.channel)) errors.channel = 'required';
   if (!(DIRECTIONS as readonly string[]).includes(v.direction)) errors.direction = 'choiceInvalid';
   if (!v.outcome) errors.outcome = 'required';
@@ -106,7 +109,7 @@ export function validateContactFields(v: InteractionFormValues, now: Instant): {
   });
   if (v.promisedBy) {
     // A promised date is naturally in the future: only its shape is checked.
-    checkDate(v.promisedBy, '9999-12-31', errors, 'promisedBy');
+    checkDate(v.promisedBy, LAST_DATE, errors, 'promisedBy');
   }
   if (Object.keys(errors).length > 0 || at === null) return { ok: false, errors };
   const input: ContactInput = {

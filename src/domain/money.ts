@@ -1,42 +1,42 @@
 /**
- * Money as integer minor units plus an ISO 4217 code. The number of decimals always comes from
- * Intl (JPY 0, EUR 2, BHD 3), never an assumed 2.
+ * Money as integer minor units plus an ISO 4217 code. The number of decimals comes from the
+ * currency list pinned in ./currencies (JPY 0, EUR 2, BHD 3), never an assumed 2 and never the
+ * browser's own list, which differs between browsers.
  */
+import { CURRENCY_DIGITS } from './currencies';
 import type { Money } from './types';
+import { MAX_MINOR } from './validation';
 
-const digitsCache = new Map<string, number>();
+export { isKnownCurrency } from './validation';
 
-/** True when Intl knows the code as a currency. */
-export function isKnownCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  try {
-    const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
-    if (supported) return supported('currency').includes(code);
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Decimal places of a currency's minor unit. */
+/** Decimal places of a currency's minor unit; 2 for a code not in the list (an old or damaged record). */
 export function minorDigits(currency: string): number {
-  let d = digitsCache.get(currency);
-  if (d === undefined) {
-    d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsCache.set(currency, d);
-  }
-  return d;
+  return CURRENCY_DIGITS.get(currency) ?? 2;
 }
 
+/**
+ * "€12.50", "12,50 €". Total: any stored value gives text, never an exception (an unknown or
+ * malformed code is shown as it is after the number, a number that is not one as a dash).
+ */
 export function formatMoney(m: Money, locale: string): string {
-  const digits = minorDigits(m.currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: m.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(m.minor / 10 ** digits);
+  const code = typeof m?.currency === 'string' ? m.currency : '';
+  const minor = typeof m?.minor === 'number' ? m.minor : Number.NaN;
+  if (!Number.isFinite(minor)) return code ? `– ${code}` : '–';
+  const digits = minorDigits(code);
+  const value = minor / 10 ** digits;
+  const fixed = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  try {
+    if (CURRENCY_DIGITS.has(code)) return new Intl.NumberFormat(locale, { style: 'currency', currency: code, ...fixed }).format(value);
+  } catch {
+    // A locale Intl refuses: the plain form below.
+  }
+  let number: string;
+  try {
+    number = new Intl.NumberFormat(locale, fixed).format(value);
+  } catch {
+    number = value.toFixed(digits);
+  }
+  return code ? `${number} ${code}` : number;
 }
 
 export type ParseMoneyError = 'empty' | 'not-a-number' | 'negative' | 'too-many-decimals' | 'too-large';
@@ -71,7 +71,7 @@ export function parseAmount(input: string, currency: string): { ok: true; minor:
   const intPart = groups.join('');
   if (frac.length > digits) return { ok: false, error: 'too-many-decimals' };
   const minor = Number(intPart || '0') * 10 ** digits + Number(frac.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(minor) || minor > 1e13) return { ok: false, error: 'too-large' };
+  if (!Number.isSafeInteger(minor) || minor > MAX_MINOR) return { ok: false, error: 'too-large' };
   return { ok: true, minor };
 }
 

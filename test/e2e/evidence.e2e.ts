@@ -1,12 +1,14 @@
 /**
  * Evidence files, end to end at 390x844 in real Chromium: a PNG and a PDF attached to a
- * case with a thumbnail made by the browser, a WebP kept as it is with a PNG copy, a HEIC Chromium
+ * case with a thumbnail made by the browser (the PDF downloads, never opens on the app's origin), a
+ * WebP kept as it is with a PNG copy, a HEIC Chromium
  * cannot decode kept without preview, and a file over 15 MB refused with the note still typed.
  *
  * Storage pressure is covered by component tests: Chromium's navigator.storage.estimate() does not
  * reflect a DevTools quota override (it reports usage plus a fixed margin), and a quota override did
  * not make Chromium refuse an IndexedDB write carrying a Blob.
  */
+import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +48,9 @@ function png(width: number, height: number): Buffer {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** The start of a HEIC photo (an ISO media "ftyp" box with the heic brand) that no browser can decode. */
+const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.from('not really a photo')]);
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
@@ -122,19 +127,18 @@ describe('evidence', () => {
     const thumb = panel.getByRole('button', { name: 'Open cancellation.png' }).locator('img');
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     expect(await thumb.evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(213);
-    const pdfLink = panel.getByRole('link', { name: 'Open statement.pdf' });
+    // A PDF is never opened as a document of the app's origin: it downloads, in the same tab.
+    const pdfLink = panel.getByRole('link', { name: 'Download statement.pdf' });
     expect(await pdfLink.getAttribute('href')).toMatch(/^blob:/);
-    expect(await pdfLink.getAttribute('target')).toBe('_blank');
+    expect(await pdfLink.getAttribute('target')).toBeNull();
+    expect(await pdfLink.getAttribute('download')).toBe('statement.pdf');
     await screenshot(page, 'evidence-panel');
-    const [pdfTab] = await Promise.all([page.context().waitForEvent('page'), pdfLink.click()]);
-    await pdfTab.waitForLoadState();
-    expect(pdfTab.url()).toMatch(/^blob:/);
-    await pdfTab.close();
-    // The tab shows the PDF with Chromium's built-in viewer, an internal extension page, not a network
-    // request; take exactly that entry out of the guard's list.
-    const viewerLoads = phone.guard.foreignRequests.filter((r) => r.startsWith(`GET chrome-extension://${CHROMIUM_PDF_VIEWER}/`));
-    expect(viewerLoads.length).toBeGreaterThan(0);
-    phone.guard.foreignRequests.splice(0, phone.guard.foreignRequests.length, ...phone.guard.foreignRequests.filter((r) => !viewerLoads.includes(r)));
+    const pages = page.context().pages().length;
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toBe('statement.pdf');
+    expect(readFileSync(await download.path())).toEqual(PDF);
+    expect(page.context().pages().length).toBe(pages);
+    expect(phone.guard.foreignRequests.filter((r) => r.includes(CHROMIUM_PDF_VIEWER))).toEqual([]);
 
     const stored = await storedEvidence(page);
     expect(stored.map((e) => [e.name, e.type, e.kind, e.thumbnail ?? null]).sort()).toEqual([
@@ -176,7 +180,7 @@ describe('evidence', () => {
     const form = await openAttachForm(page);
     await form.getByLabel(en['evidence.chooseFiles']).setInputFiles([
       { name: 'error.webp', mimeType: 'image/webp', buffer: webp },
-      { name: 'IMG_0042.HEIC', mimeType: 'image/heic', buffer: Buffer.from('not really a HEIC photo') },
+      { name: 'IMG_0042.HEIC', mimeType: 'image/heic', buffer: HEIC },
     ]);
     await form.getByRole('button', { name: 'Attach 2 file(s)' }).click();
     await page.getByText('2 file(s) attached.').waitFor();
@@ -201,8 +205,9 @@ describe('evidence', () => {
     await form.getByLabel(en['evidence.kind']).selectOption('bank-statement');
     await form.getByLabel(en['evidence.chooseFiles']).setInputFiles({ name: 'bank-scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(MAX_EVIDENCE_BYTES + 1) });
     const alert = form.getByRole('alert');
-    await expect.poll(async () => (await alert.innerText()).replace(/\s/g, ' ')).toContain('“bank-scan.pdf” is 15.1 MB: files can be up to 15 MB.');
-    expect(await form.getByText(en['evidence.limit']).isVisible()).toBe(true);
+    // Rounded, both would read 15.8 MB: near the limit the sizes are exact.
+    await expect.poll(async () => (await alert.innerText()).replace(/\s/g, ' ')).toContain('“bank-scan.pdf” is 15,728,641 bytes: files can be up to 15,728,640 bytes.');
+    expect(await form.getByText(/^Photos, screenshots, PDFs or text files, up to 15\.8\sMB each\./).isVisible()).toBe(true);
     expect(await form.getByLabel(/^Note/).inputValue()).toBe('Scan of the bank statement, November');
     expect(await form.getByLabel(en['evidence.kind']).inputValue()).toBe('bank-statement');
     await screenshot(page, 'evidence-too-large');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../src/lib/bytes';
+import { formatBytes, formatSizeAgainst } from '../../src/lib/bytes';
 
 const plain = (s: string) => s.replace(/\s/g, ' ');
 
@@ -30,5 +30,30 @@ describe('formatBytes', () => {
 
   it('gives text for any number', () => {
     for (const odd of [Number.NaN, -5, Infinity, 1e300]) expect(typeof formatBytes(odd, 'en')).toBe('string');
+  });
+});
+
+describe('formatSizeAgainst', () => {
+  const GiB = 1024 ** 3;
+  it('gives exact byte counts when a size just over a limit would read the same as it', () => {
+    expect(plain(formatBytes(GiB + 1, 'en'))).toBe(plain(formatBytes(GiB, 'en')));
+    const en = formatSizeAgainst(GiB + 1, GiB, 'en');
+    expect(plain(en.size)).toBe('1,073,741,825 bytes');
+    expect(plain(en.limit)).toBe('1,073,741,824 bytes');
+    const fr = formatSizeAgainst(GiB + 1, GiB, 'fr');
+    expect(plain(fr.size)).toBe('1 073 741 825 octets');
+    expect(plain(fr.limit)).toBe('1 073 741 824 octets');
+  });
+
+  it('keeps the short form when the two already read differently', () => {
+    expect(formatSizeAgainst(2 * GiB, GiB, 'en')).toEqual({ size: formatBytes(2 * GiB, 'en'), limit: formatBytes(GiB, 'en') });
+    expect(formatSizeAgainst(20_000_000, 15 * 1024 * 1024, 'en')).toEqual({ size: formatBytes(20_000_000, 'en'), limit: formatBytes(15 * 1024 * 1024, 'en') });
+  });
+
+  it('gives text for any number', () => {
+    for (const n of [NaN, Infinity, -1, 8.64e15]) {
+      expect(typeof formatBytes(n, 'en')).toBe('string');
+      expect(typeof formatSizeAgainst(n, 1000, 'fr').size).toBe('string');
+    }
   });
 });

@@ -3,6 +3,7 @@
  * splitting a UTF-8 character (3.1), CRLF after every line, DATE and UTC DATE-TIME values (3.3.4, 3.3.5).
  */
 import type { Instant, IsoDate } from '../../domain/types';
+import { MAX_INSTANT, MIN_INSTANT } from '../../domain/validation';
 
 export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -50,9 +51,13 @@ export function icsDate(date: IsoDate): string {
   return date.replace(/-/g, '');
 }
 
-/** An instant as a UTC DATE-TIME value: 'YYYYMMDDTHHMMSSZ'. */
+/**
+ * An instant as a UTC DATE-TIME value: 'YYYYMMDDTHHMMSSZ'. Total: an instant outside the years the
+ * app keeps (a damaged record) is written as the nearest one it keeps, never an exception.
+ */
 export function icsUtc(at: Instant): string {
-  return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const kept = Number.isFinite(at) ? Math.min(MAX_INSTANT, Math.max(MIN_INSTANT, at)) : MIN_INSTANT;
+  return new Date(kept).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** UID text made safe for every client: letters, digits and . _ - @ only. */

@@ -1,7 +1,9 @@
 /**
- * A file decoded from the base64 of an export while the file is read. Sealing hashes it and moves the
- * bytes into a Blob, one file at a time, before anything is written to the database.
+ * A file decoded from the base64 of an export while the file is read. Sealing hashes it, tells its
+ * kind from its bytes (the type the file claims is not trusted) and moves the bytes into a Blob, one
+ * file at a time, before anything is written to the database.
  */
+import { sniffFileKind, type FileKind } from '../../domain/file-kind';
 import { joinBytes } from './base64';
 import { sha256Hex } from './sha256';
 
@@ -11,6 +13,8 @@ export class DecodedFile {
   readonly size: number;
   /** Lower-case hex SHA-256 of the bytes, once sealed. */
   sha256 = '';
+  /** What the bytes are, once sealed. */
+  kind: FileKind = 'other';
 
   constructor(parts: Uint8Array[]) {
     this.parts = parts;
@@ -22,6 +26,7 @@ export class DecodedFile {
     const bytes = joinBytes(this.parts);
     this.parts = null;
     this.sha256 = await sha256Hex(bytes);
+    this.kind = sniffFileKind(bytes);
     this.sealed = new Blob([bytes]);
   }
 

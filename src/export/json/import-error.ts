@@ -3,6 +3,7 @@
  * field. The UI turns `kind` and `where` into a sentence in the person's language; `message` is the
  * same in English, for logs and tests.
  */
+import type { ValueProblem } from '../../domain/validation';
 import type { JsonPath } from './json-stream';
 
 export type ImportErrorKind =
@@ -19,6 +20,8 @@ export type ImportErrorKind =
   | 'unknown-version'
   | 'invalid'
   | 'bad-file'
+  | 'file-too-large'
+  | 'bad-preview'
   | 'hash-mismatch'
   | 'duplicate'
   | 'missing-link';
@@ -35,15 +38,37 @@ export interface ImportErrorWhere {
   field?: string;
 }
 
-/** The schema check that failed, for a message in the person's language. */
+/**
+ * The check that failed, in codes of ours (never a validation library's wording or class names),
+ * for a message in the person's language.
+ */
+export type IssueCheck =
+  | 'value'
+  | 'text'
+  | 'number'
+  | 'boolean'
+  | 'object'
+  | 'list'
+  | 'file'
+  | 'choice'
+  | 'literal'
+  | 'fingerprint'
+  | 'whole'
+  | 'range'
+  | 'tooLong'
+  | 'tooShort'
+  | 'other';
+
+export type ReceivedKind = 'text' | 'number' | 'boolean' | 'null' | 'missing' | 'list' | 'object' | 'other';
+
 export interface ImportIssue {
-  /** valibot's issue type: 'string', 'picklist', 'max_length', 'regex', 'check'... */
-  type: string;
-  expected: string | null;
-  /** The value found, shortened. */
-  received: string;
+  check: IssueCheck;
+  /** For a value the domain's rules refuse: which rule. */
+  problem?: ValueProblem;
   /** The limit, for length and range checks. */
   requirement?: number;
+  /** The value found: its kind, and for text and numbers the value itself, shortened. */
+  received: { kind: ReceivedKind; text?: string };
 }
 
 export class ImportError extends Error {

@@ -2,7 +2,7 @@
  * Reads an export file in chunks: UTF-8 text (a byte-order mark is skipped) into the streaming JSON
  * parser, with every base64 file decoded as it arrives and hashed once complete. Nothing here writes.
  */
-import { Base64Decoder } from './base64';
+import { Base64Decoder, Base64Error } from './base64';
 import { DecodedFile } from './decoded-file';
 import { MAX_EMBEDDED_FILE_BYTES, MAX_IMPORT_BYTES } from './format';
 import { ImportError, whereInFile, type ImportErrorKind } from './import-error';
@@ -29,12 +29,13 @@ const KIND_OF: Record<JsonErrorReason, ImportErrorKind> = {
 export async function readExportFile(file: Blob, name: string, limits: ReadLimits = {}): Promise<unknown> {
   const maxBytes = limits.maxBytes ?? MAX_IMPORT_BYTES;
   if (file.size > maxBytes) throw new ImportError('too-large', { file: name }, `the file has ${file.size} bytes, the limit is ${maxBytes}`, { size: file.size, max: maxBytes });
+  const maxFileBytes = limits.maxFileBytes ?? MAX_EMBEDDED_FILE_BYTES;
   const decoded: DecodedFile[] = [];
   const parser = new JsonStreamParser({
     maxStringLength: limits.maxStringLength ?? 2_000_000,
     binaryKey: 'base64',
     openBinary: () => {
-      const decoder = new Base64Decoder(limits.maxFileBytes ?? MAX_EMBEDDED_FILE_BYTES);
+      const decoder = new Base64Decoder(maxFileBytes);
       return {
         write: (text) => decoder.write(text),
         end: () => {
@@ -50,7 +51,7 @@ export async function readExportFile(file: Blob, name: string, limits: ReadLimit
     try {
       parser.write(chunk);
     } catch (error) {
-      throw asImportError(error, name);
+      throw asImportError(error, name, maxFileBytes);
     }
     // Hash and store each finished file before reading on, so only one file's bytes are loose at a time.
     while (decoded.length) await decoded.shift()!.seal();
@@ -63,7 +64,7 @@ export async function readExportFile(file: Blob, name: string, limits: ReadLimit
   try {
     return parser.end();
   } catch (error) {
-    throw asImportError(error, name);
+    throw asImportError(error, name, maxFileBytes);
   }
 }
 
@@ -83,7 +84,11 @@ function decodeText(decoder: TextDecoder, bytes: Uint8Array | undefined, name: s
   }
 }
 
-function asImportError(error: unknown, name: string): unknown {
+function asImportError(error: unknown, name: string, maxFileBytes: number): unknown {
   if (!(error instanceof JsonStreamError)) return error;
+  // A file over the limit is not damaged: it is too large, and the message says so with the limit.
+  if (error.cause instanceof Base64Error && error.cause.reason === 'too-large') {
+    return new ImportError('file-too-large', whereInFile(name, error.path), `an attached file is larger than ${maxFileBytes} bytes`, { max: maxFileBytes });
+  }
   return new ImportError(KIND_OF[error.reason], whereInFile(name, error.path), `${error.message} (at character ${error.offset})`, { offset: error.offset });
 }

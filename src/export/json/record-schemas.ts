@@ -1,13 +1,24 @@
 /**
  * Valibot schemas of every record in an export (format version 1). Valibot checks without generating
  * code, so it runs under the app's strict Content-Security-Policy. Objects are rebuilt with only the
- * known keys: anything else in the file (including "__proto__") is dropped. The type assertions at
+ * known keys: anything else in the file (including "__proto__") is dropped. Values are checked by the
+ * domain's own rules (../../domain/validation), the ones the forms use: a value a form refuses is
+ * refused here too. Each such check's message is a VALUE_CHECKS key. The type assertions at
  * the bottom fail to compile if the data model gains a field these schemas do not know; keep
  * public/export-format.schema.json in step (a test compares them).
  */
 import * as v from 'valibot';
-import { isIsoDate } from '../../domain/dates';
-import { isImage, isPdf } from '../../domain/evidence';
+import {
+  TEXT_LIMITS,
+  currencyProblem,
+  durationProblem,
+  idProblem,
+  instantProblem,
+  isoDateProblem,
+  minorProblem,
+  zoneProblem,
+  type ValueProblem,
+} from '../../domain/validation';
 import {
   CASE_OUTCOMES,
   CASE_STATUSES,
@@ -32,32 +43,46 @@ import {
 } from '../../domain/types';
 import { DecodedFile } from './decoded-file';
 
-export const LIMITS = { id: 200, short: 10_000, long: 1_000_000, list: 10_000 } as const;
+/**
+ * Lengths of what no form limits (keys made by the app, notes without a limit of their own); a
+ * form's text uses the domain's TEXT_LIMITS.
+ */
+export const LIMITS = { short: 10_000, long: 1_000_000, list: 10_000 } as const;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+/** The domain rule behind each check, by the check's message: the import error names the exact problem. */
+export const VALUE_CHECKS = {
+  id: (value: string) => idProblem(value),
+  instant: (value: number) => instantProblem(value),
+  date: (value: string) => isoDateProblem(value),
+  currency: (value: string) => currencyProblem(value),
+  amount: (value: number) => minorProblem(value),
+  total: (value: number) => (Number.isSafeInteger(value) && value >= 0 ? undefined : 'amountInvalid'),
+  duration: (value: number) => durationProblem(value),
+  zone: (value: string) => zoneProblem(value),
+} satisfies Record<string, (value: never) => ValueProblem | undefined>;
+export type ValueCheck = keyof typeof VALUE_CHECKS;
+
+function rule<K extends ValueCheck>(name: K) {
+  const problem = VALUE_CHECKS[name] as (value: unknown) => ValueProblem | undefined;
+  return v.check((value: Parameters<(typeof VALUE_CHECKS)[K]>[0]) => problem(value) === undefined, name);
+}
+
+const id = v.pipe(v.string(), rule('id'));
+const line = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.line));
+const text = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.text));
 const shortText = v.pipe(v.string(), v.maxLength(LIMITS.short));
 const longText = v.pipe(v.string(), v.maxLength(LIMITS.long));
-/** Epoch milliseconds (the range a JavaScript Date accepts). */
-const instant = v.pipe(v.number(), v.finite(), v.minValue(-8.64e15), v.maxValue(8.64e15));
+const instant = v.pipe(v.number(), rule('instant'));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
-const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
-const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'expected a date as YYYY-MM-DD'));
+const seconds = v.pipe(v.number(), rule('duration'));
+const isoDate = v.pipe(v.string(), rule('date'));
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'));
-const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code'));
-
-const knownZones = new Set<string>();
-function isTimeZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    return false;
-  }
-  knownZones.add(zone);
-  return true;
-}
-const timeZone = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'expected an IANA time zone'));
-const money = v.object({ minor: v.pipe(v.number(), v.safeInteger()), currency });
+const currency = v.pipe(v.string(), rule('currency'));
+const timeZone = v.pipe(v.string(), rule('zone'));
+/** An amount a person entered (a charge, a refund). */
+const money = v.object({ minor: v.pipe(v.number(), rule('amount')), currency });
+/** A sum the app keeps (a case's disputed total): never negative, but may pass one amount's limit. */
+const total = v.object({ minor: v.pipe(v.number(), rule('total')), currency });
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(LIMITS.list));
 
 const stamped = { id, createdAt: instant, updatedAt: instant, deletedAt: v.optional(instant) };
@@ -65,21 +90,21 @@ const onCase = { ...stamped, caseId: id };
 
 export const caseSchema = v.object({
   ...stamped,
-  company: shortText,
+  company: line,
   companyKey: shortText,
-  product: shortText,
+  product: line,
   reason: v.picklist(REASONS),
-  accountId: shortText,
+  accountId: line,
   region: v.picklist([...REGIONS, '']),
   paymentMethod: v.picklist([...PAYMENT_METHODS, '']),
   subscriptionStartedOn: v.optional(isoDate),
   cancelledOn: v.optional(isoDate),
   requestKind: v.picklist(REQUEST_KINDS),
-  request: longText,
+  request: text,
   status: v.picklist(CASE_STATUSES),
   outcome: v.optional(v.picklist(CASE_OUTCOMES)),
   refunded: v.pipe(v.array(money), v.maxLength(1000)),
-  disputed: v.pipe(v.array(money), v.maxLength(1000)),
+  disputed: v.pipe(v.array(total), v.maxLength(1000)),
   lastActivityAt: instant,
   nextDueAt: v.optional(instant),
   words,
@@ -99,7 +124,7 @@ export const chargeSchema = v.object({
   chargedOn: isoDate,
   statementOn: v.optional(isoDate),
   amount: money,
-  description: v.optional(longText),
+  description: v.optional(line),
 });
 
 export const interactionSchema = v.object({
@@ -111,19 +136,22 @@ export const interactionSchema = v.object({
   durationSec: v.optional(seconds),
   talkSec: v.optional(seconds),
   holdSec: v.optional(seconds),
-  agentName: shortText,
-  agentId: shortText,
-  references: v.pipe(v.array(shortText), v.maxLength(LIMITS.list)),
-  summary: longText,
+  agentName: line,
+  agentId: line,
+  references: v.pipe(v.array(line), v.maxLength(LIMITS.list)),
+  summary: text,
   outcome: v.picklist(INTERACTION_OUTCOMES),
   promisedBy: v.optional(isoDate),
   words,
 });
 
-/** Types a stored file may have: what the app accepts as evidence (never SVG or HTML, which could run script). */
-const safeType = (t: string) => t === '' || t === 'application/octet-stream' || isImage(t) || isPdf(t);
+/**
+ * A file's media type as the export names it: informative only. What is stored is the type the
+ * bytes prove (see validate-export), so an SVG or HTML page named image/png stays inert.
+ */
+const mediaType = v.pipe(v.string(), v.maxLength(200));
 const encodedFile = v.object({
-  type: v.pipe(v.string(), v.maxLength(200), v.check(safeType, 'expected an image or PDF media type')),
+  type: mediaType,
   size: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   sha256,
   base64: v.instance(DecodedFile, 'expected the file as base64 text'),
@@ -134,7 +162,7 @@ export const evidenceSchema = v.object({
   interactionId: v.optional(id),
   kind: v.picklist(EVIDENCE_KINDS),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
-  type: v.pipe(v.string(), v.maxLength(200), v.check((t) => isImage(t) || isPdf(t), 'expected an image or PDF media type')),
+  type: mediaType,
   size: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   sha256,
   file: encodedFile,
@@ -169,9 +197,9 @@ export const deadlineOverrideSchema = v.object({
 
 export const companySchema = v.object({
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.short)),
-  name: shortText,
+  name: line,
   notes: longText,
-  agentNames: v.pipe(v.array(shortText), v.maxLength(LIMITS.list)),
+  agentNames: v.pipe(v.array(line), v.maxLength(LIMITS.list)),
   lastUsedAt: instant,
   createdAt: instant,
   updatedAt: instant,

@@ -5,11 +5,13 @@
  */
 import * as v from 'valibot';
 import { EXPORTED_META_KEYS, type RecordSet, type RecordTable } from '../../domain/records';
+import { mediaTypeOfKind } from '../../domain/file-kind';
 import type { Evidence, MetaRecord } from '../../domain/types';
 import type { DecodedFile } from './decoded-file';
 import { EXPORT_FORMAT, EXPORT_VERSION, RECORD_KEYS, type ExportScope } from './format';
-import { ImportError, dottedPath, type ImportErrorWhere } from './import-error';
+import { ImportError, dottedPath, type ImportErrorWhere, type ImportIssue, type IssueCheck } from './import-error';
 import {
+  VALUE_CHECKS,
   backupMetaSchema,
   caseSchema,
   chargeSchema,
@@ -39,7 +41,7 @@ export const envelopeSchema = v.object({
   appVersion: v.pipe(v.string(), v.maxLength(100)),
   exportedAt: v.pipe(v.number(), v.finite()),
   scope: v.picklist(['all', 'case']),
-  caseId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  caseId: v.optional(caseSchema.entries.id),
   records,
 });
 
@@ -70,19 +72,59 @@ function idOf(item: unknown): string | undefined {
   return typeof key === 'string' ? key.slice(0, 200) : undefined;
 }
 
+const CHECK_OF: ReadonlyMap<string, IssueCheck> = new Map<string, IssueCheck>([
+  ['check', 'value'],
+  ['string', 'text'],
+  ['number', 'number'],
+  ['finite', 'number'],
+  ['boolean', 'boolean'],
+  ['object', 'object'],
+  ['array', 'list'],
+  ['instance', 'file'],
+  ['picklist', 'choice'],
+  ['literal', 'literal'],
+  ['regex', 'fingerprint'],
+  ['integer', 'whole'],
+  ['safe_integer', 'whole'],
+  ['min_value', 'range'],
+  ['max_value', 'range'],
+  ['max_length', 'tooLong'],
+  ['min_length', 'tooShort'],
+]);
+
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/** The value found, described without the validation library's words. */
+function receivedOf(input: unknown): ImportIssue['received'] {
+  if (input === undefined) return { kind: 'missing' };
+  if (input === null) return { kind: 'null' };
+  if (typeof input === 'string') return { kind: 'text', text: short(input) };
+  if (typeof input === 'number') return { kind: 'number', text: String(input) };
+  if (typeof input === 'boolean') return { kind: 'boolean', text: String(input) };
+  if (Array.isArray(input)) return { kind: 'list' };
+  return { kind: typeof input === 'object' ? 'object' : 'other' };
+}
+
+function issueOf(issue: v.BaseIssue<unknown>): ImportIssue {
+  const check = CHECK_OF.get(issue.type) ?? 'other';
+  const rule = check === 'value' && Object.hasOwn(VALUE_CHECKS, issue.message) ? (VALUE_CHECKS[issue.message as keyof typeof VALUE_CHECKS] as (value: unknown) => ImportIssue['problem']) : undefined;
+  const problem = rule?.(issue.input);
+  return {
+    check,
+    ...(problem ? { problem } : {}),
+    ...(typeof issue.requirement === 'number' ? { requirement: issue.requirement } : {}),
+    received: receivedOf(issue.input),
+  };
+}
+
 function parseRecord<S extends v.GenericSchema>(schema: S, item: unknown, where: ImportErrorWhere): v.InferOutput<S> {
   const result = v.safeParse(schema, item, { abortEarly: true });
   if (result.success) return result.output;
   const issue = result.issues[0];
   const field = dottedPath(issuePath(issue));
-  const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
-  const requirement = typeof issue.requirement === 'number' ? { requirement: issue.requirement } : {};
-  throw new ImportError('invalid', { ...where, ...(field ? { field } : {}) }, short(issue.message), {}, {
-    type: issue.type,
-    expected: issue.expected,
-    received: short(issue.received),
-    ...requirement,
-  });
+  const ours = issueOf(issue);
+  const detail = `${ours.problem ?? ours.check}${ours.received.text !== undefined ? `: ${ours.received.text}` : ` (${ours.received.kind})`}`;
+  throw new ImportError('invalid', { ...where, ...(field ? { field } : {}) }, detail, {}, ours);
 }
 
 function checkFile(f: FileFields, where: ImportErrorWhere, key: string): Blob {
@@ -93,7 +135,16 @@ function checkFile(f: FileFields, where: ImportErrorWhere, key: string): Blob {
   if (decoded.sha256 !== f.sha256) {
     throw new ImportError('hash-mismatch', { ...where, field: `${key}.sha256` }, `the file's SHA-256 is ${decoded.sha256}, the record says ${f.sha256}`);
   }
-  return decoded.blob(f.type);
+  // Stored with the type its bytes prove, whatever the file claims.
+  return decoded.blob(mediaTypeOfKind(decoded.kind));
+}
+
+/** A thumbnail or display copy is shown through <img> and embedded in the PDF: JPEG or PNG only. */
+function checkPreview(f: FileFields, where: ImportErrorWhere, key: string): Blob {
+  const blob = checkFile(f, where, key);
+  const kind = (f.base64 as DecodedFile).kind;
+  if (kind !== 'jpeg' && kind !== 'png') throw new ImportError('bad-preview', { ...where, field: key }, `the ${key} is not a JPEG or PNG image`);
+  return blob;
 }
 
 function toEvidence(e: v.InferOutput<typeof evidenceSchema>, where: ImportErrorWhere): Evidence {
@@ -101,9 +152,9 @@ function toEvidence(e: v.InferOutput<typeof evidenceSchema>, where: ImportErrorW
   const blob = checkFile(file, where, 'file');
   if (file.sha256 !== e.sha256) throw new ImportError('hash-mismatch', { ...where, field: 'sha256' }, 'the evidence SHA-256 differs from its file');
   if (file.size !== e.size) throw new ImportError('bad-file', { ...where, field: 'size' }, 'the evidence size differs from its file');
-  const out: Evidence = { ...info, blob };
-  if (thumbnail) out.thumbnail = checkFile(thumbnail, where, 'thumbnail');
-  if (displayCopy) out.displayCopy = checkFile(displayCopy, where, 'displayCopy');
+  const out: Evidence = { ...info, type: blob.type, blob };
+  if (thumbnail) out.thumbnail = checkPreview(thumbnail, where, 'thumbnail');
+  if (displayCopy) out.displayCopy = checkPreview(displayCopy, where, 'displayCopy');
   return out;
 }
 

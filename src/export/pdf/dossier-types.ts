@@ -36,5 +36,8 @@ export interface DossierOptions {
   nextSteps?: DossierStep[];
 }
 
-/** Evidence id -> data URL of a JPEG or PNG preview (the only image types the PDF engine embeds). */
-export type DossierImages = Record<string, string>;
+/**
+ * Evidence id -> data URL of a JPEG or PNG preview (the only image types the PDF engine embeds). A Map:
+ * ids such as "constructor" or "__proto__" are valid data, and a plain object would find them on its prototype.
+ */
+export type DossierImages = Map<string, string>;

@@ -72,10 +72,10 @@ export async function previewOf(e: EvidenceFiles): Promise<string | null> {
 
 /** Previews of image evidence, one file at a time to keep memory low; files without one are left out. */
 export async function evidencePreviews(files: AsyncIterable<EvidenceFiles> | Iterable<EvidenceFiles>, onEach?: () => void): Promise<DossierImages> {
-  const out: DossierImages = {};
+  const out: DossierImages = new Map();
   for await (const e of files) {
     const url = await previewOf(e);
-    if (url) out[e.id] = url;
+    if (url) out.set(e.id, url);
     onEach?.();
   }
   return out;

@@ -26,9 +26,12 @@ export function chargesSection(b: CaseBundle, fmt: DocFormat): Content[] {
   return [title, { table: { headerRows: 1, keepWithHeaderRows, widths: [80, 90, '*', 80], body }, layout: TABLE_LAYOUT }];
 }
 
-function evidenceRow(e: EvidenceInfo, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
-  const image = images[e.id];
-  const preview: TableCell = image ? { image: `evidence-${e.id}`, fit: [150, 150] } : { text: fmt.t('dossier.pdf.noPreview'), style: 'muted' };
+/** The name of a file's preview in the document's images: by position, so no stored id becomes an object key. */
+const imageLabel = (index: number) => `evidence-${index}`;
+
+function evidenceRow(e: EvidenceInfo, index: number, tz: string, fmt: DocFormat, images: DossierImages): TableCell[] {
+  const image = images.get(e.id);
+  const preview: TableCell = image ? { image: imageLabel(index), fit: [150, 150] } : { text: fmt.t('dossier.pdf.noPreview'), style: 'muted' };
   const details: Content[] = [
     { text: e.name, bold: true },
     `${fmt.evidenceKind(e.kind)} · ${fmt.date(isoDateOf(e.addedAt, tz))} · ${formatBytes(e.size, fmt.lang)}`,
@@ -43,7 +46,7 @@ export function evidenceSection(b: CaseBundle, fmt: DocFormat, images: DossierIm
   if (b.evidence.length === 0) return [title, { text: fmt.t('dossier.pdf.noneRecorded'), style: 'muted' }];
   const body: TableCell[][] = [
     headerRow([fmt.t('dossier.col.file'), '']),
-    ...b.evidence.map((e) => evidenceRow(e, b.case.timeZone, fmt, images)),
+    ...b.evidence.map((e, index) => evidenceRow(e, index, b.case.timeZone, fmt, images)),
   ];
   // Rows stay whole so a preview is never parted from its file name, unless a long name or note would
   // then be cut off at the page's end (pdfmake clips an unbreakable row taller than a page).
@@ -54,6 +57,9 @@ export function evidenceSection(b: CaseBundle, fmt: DocFormat, images: DossierIm
 /** The images dictionary of the document: only evidence of this case that has a preview. */
 export function evidenceImages(b: CaseBundle, images: DossierImages): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const e of b.evidence) if (images[e.id]) out[`evidence-${e.id}`] = images[e.id]!;
+  b.evidence.forEach((e, index) => {
+    const image = images.get(e.id);
+    if (image) out[imageLabel(index)] = image;
+  });
   return out;
 }

@@ -1,8 +1,12 @@
-/** Turns an import failure into one sentence in the person's language, naming file, record and field. */
+/**
+ * Turns an import failure into one sentence in the person's language, naming file, record and
+ * field. Every word comes from the catalogue: nothing of a library's message (nor a class name)
+ * reaches the person. Sizes near a limit are given to the byte.
+ */
 import { classifyWriteError } from '../../lib/write-error';
-import { ImportError, type ImportErrorWhere } from '../../export/json/import-error';
+import { ImportError, type ImportErrorWhere, type ImportIssue } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
-import { formatBytes } from '../../lib/bytes';
+import { formatBytes, formatSizeAgainst } from '../../lib/bytes';
 
 function whereText(w: ImportErrorWhere, t: T, offset?: number): string {
   const record = [w.table && w.record ? t('backup.where.record', { record: w.record, table: w.table }) : '', w.id ? t('backup.where.id', { id: w.id }) : '']
@@ -13,24 +17,31 @@ function whereText(w: ImportErrorWhere, t: T, offset?: number): string {
   return [record, field].filter(Boolean).join(', ');
 }
 
-function issueText(e: ImportError, t: T): string {
-  const i = e.issue;
-  if (!i) return e.detail;
-  if (i.type === 'max_length' && i.requirement !== undefined) return t('backup.detail.tooLong', { max: i.requirement });
-  if (i.expected && i.type !== 'check' && i.type !== 'regex') return t('backup.detail.expected', { expected: i.expected, received: i.received });
-  return t('backup.detail.found', { received: i.received });
+function receivedText(r: ImportIssue['received'], t: T): string {
+  if (r.kind === 'text') return t('backup.received.text', { text: r.text ?? '' });
+  if (r.kind === 'number' || r.kind === 'boolean') return r.text ?? '';
+  return t(`backup.received.${r.kind}`);
+}
+
+function issueText(i: ImportIssue, t: T): string {
+  const problem = i.problem
+    ? t(`backup.problem.${i.problem}`)
+    : i.check === 'tooLong' || i.check === 'tooShort' || i.check === 'range'
+      ? t(`backup.check.${i.check}`, { max: i.requirement ?? 0 })
+      : t(`backup.check.${i.check}`);
+  return t('backup.detail.found', { problem, received: receivedText(i.received, t) });
 }
 
 export function importErrorText(error: unknown, t: T, lang: string): string {
   const unchanged = t('backup.restore.nothingChanged');
   if (error instanceof ImportError) {
     const v = error.values;
+    const sizes = v.size !== undefined && v.max !== undefined ? formatSizeAgainst(v.size, v.max, lang) : undefined;
     const values = {
       file: error.where.file,
       where: whereText(error.where, t, v.offset),
-      detail: issueText(error, t),
-      ...(v.size !== undefined ? { size: formatBytes(v.size, lang) } : {}),
-      ...(v.max !== undefined ? { max: formatBytes(v.max, lang) } : {}),
+      detail: error.issue ? issueText(error.issue, t) : '',
+      ...(sizes ? { size: sizes.size, max: sizes.limit } : v.max !== undefined ? { max: formatBytes(v.max, lang) } : {}),
       ...(v.version !== undefined ? { version: String(v.version), current: String(v.current) } : {}),
     };
     return `${t(`backup.error.${error.kind}`, values)} ${unchanged}`;
@@ -38,5 +49,5 @@ export function importErrorText(error: unknown, t: T, lang: string): string {
   const kind = classifyWriteError(error);
   if (kind === 'quota') return `${t('backup.error.quota')} ${unchanged}`;
   if (kind === 'read-only' || kind === 'closed') return t(`error.${kind}`);
-  return `${t('backup.error.write', { detail: error instanceof Error ? error.message : String(error) })} ${unchanged}`;
+  return `${t('backup.error.write')} ${unchanged}`;
 }

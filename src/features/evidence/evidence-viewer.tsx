@@ -1,12 +1,42 @@
-/** Full-size view of an image in a modal dialog; Escape, the close button or a backdrop tap closes it. */
-import { useEffect, useRef } from 'react';
+/**
+ * Full-size view of an image (through <img> only) or of a text file (as escaped text) in a modal
+ * dialog; Escape, the close button or a backdrop tap closes it. Nothing is ever shown in a frame or
+ * opened as a document of the app's origin.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useObjectUrl } from './use-object-url';
 
-export function EvidenceViewer({ name, image, onClose }: { name: string; image: Blob; onClose: () => void }) {
+/** Text shown of a text file; the rest is in the downloaded file. */
+export const TEXT_PREVIEW_CHARS = 100_000;
+
+export type ViewerContent = { kind: 'image'; blob: Blob } | { kind: 'text'; blob: Blob };
+
+function useText(blob: Blob | undefined): { text: string; cut: boolean } | undefined {
+  const [state, setState] = useState<{ blob: Blob; text: string; cut: boolean } | undefined>(undefined);
+  useEffect(() => {
+    if (!blob) return;
+    let live = true;
+    // Four bytes at most per character: enough bytes for the characters shown.
+    void blob
+      .slice(0, TEXT_PREVIEW_CHARS * 4)
+      .text()
+      .catch(() => '')
+      .then((all) => {
+        if (live) setState({ blob, text: all.slice(0, TEXT_PREVIEW_CHARS), cut: all.length > TEXT_PREVIEW_CHARS || blob.size > TEXT_PREVIEW_CHARS * 4 });
+      });
+    return () => {
+      live = false;
+    };
+  }, [blob]);
+  return state && state.blob === blob ? state : undefined;
+}
+
+export function EvidenceViewer({ name, content, onClose }: { name: string; content: ViewerContent; onClose: () => void }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
-  const url = useObjectUrl(image);
+  const url = useObjectUrl(content.kind === 'image' ? content.blob : undefined);
+  const text = useText(content.kind === 'text' ? content.blob : undefined);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
@@ -30,6 +60,12 @@ export function EvidenceViewer({ name, image, onClose }: { name: string; image: 
         </button>
       </div>
       {url && <img src={url} alt={name} />}
+      {text && (
+        <div className="evidence-viewer-text">
+          <pre>{text.text}</pre>
+          {text.cut && <p className="muted small">{t('evidence.textCut', { count: TEXT_PREVIEW_CHARS })}</p>}
+        </div>
+      )}
     </dialog>
   );
 }

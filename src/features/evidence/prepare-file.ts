@@ -5,15 +5,8 @@
  * Images are decoded by the browser; one it cannot decode (HEIC outside Safari) is kept without preview.
  */
 import type { PreparedEvidence } from '../../db/repositories/evidence-repo';
-import {
-  DISPLAY_COPY_MAX_SIDE,
-  THUMBNAIL_MAX_SIDE,
-  displayCopyType,
-  fitWithin,
-  isImage,
-  mediaTypeOf,
-  needsDisplayCopy,
-} from '../../domain/evidence';
+import { DISPLAY_COPY_MAX_SIDE, THUMBNAIL_MAX_SIDE, displayCopyType, fitWithin, needsDisplayCopy } from '../../domain/evidence';
+import { isImageKind, mediaTypeOfKind, sniffFileKind, type FileKind } from '../../domain/file-kind';
 import type { EvidenceKind } from '../../domain/types';
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
@@ -63,16 +56,16 @@ export interface PreparedImages {
   displayCopy?: Blob;
 }
 
-export async function makeImages(blob: Blob, type: string): Promise<PreparedImages> {
-  if (!isImage(type)) return {};
+export async function makeImages(blob: Blob, kind: FileKind): Promise<PreparedImages> {
+  if (!isImageKind(kind)) return {};
   const bitmap = await decode(blob);
   if (!bitmap) return {};
   try {
     const out: PreparedImages = {};
     const thumbnail = await encode(bitmap, THUMBNAIL_MAX_SIDE, 'image/jpeg');
     if (thumbnail) out.thumbnail = thumbnail;
-    if (needsDisplayCopy(type)) {
-      const copy = await encode(bitmap, DISPLAY_COPY_MAX_SIDE, displayCopyType(type));
+    if (needsDisplayCopy(kind)) {
+      const copy = await encode(bitmap, DISPLAY_COPY_MAX_SIDE, displayCopyType(kind));
       if (copy) out.displayCopy = copy;
     }
     return out;
@@ -90,13 +83,15 @@ export interface FileDetails {
 
 /**
  * Read the file once into memory and store those bytes (not the File handle, which a phone's
- * file provider may stop serving later).
+ * file provider may stop serving later). Its type is what the bytes say; the name and the
+ * browser's media type are not trusted.
  */
 export async function prepareFile(file: File, details: FileDetails): Promise<PreparedEvidence> {
-  const type = mediaTypeOf(file.name, file.type);
   const bytes = await file.arrayBuffer();
+  const kind = sniffFileKind(new Uint8Array(bytes));
+  const type = mediaTypeOfKind(kind);
   const blob = new Blob([bytes], { type });
-  const [sha256, images] = await Promise.all([sha256Hex(bytes), makeImages(blob, type)]);
+  const [sha256, images] = await Promise.all([sha256Hex(bytes), makeImages(blob, kind)]);
   const prepared: PreparedEvidence = { ...details, name: file.name, type, sha256, blob, ...images };
   if (!details.interactionId) delete prepared.interactionId;
   if (!details.note?.trim()) delete prepared.note;

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { classifyWriteError, type WriteErrorKind } from '../../lib/write-error';
 import { addEvidence } from '../../db/repositories/evidence-repo';
 import { useDraft } from '../../db/hooks/use-draft';
-import { fileProblem, mediaTypeOf, type FileProblem } from '../../domain/evidence';
+import { fileProblem, type FileProblem } from '../../domain/evidence';
 import type { EvidenceKind } from '../../domain/types';
 import { checkStorage } from './storage-check';
 import { prepareFile } from './prepare-file';
@@ -50,7 +50,7 @@ export function useAttach(caseId: string, interactionId: string | undefined, onS
     const ok: ChosenFile[] = [];
     const bad: Rejection[] = [];
     for (const file of list) {
-      const problem = fileProblem(mediaTypeOf(file.name, file.type), file.size);
+      const problem = fileProblem(file.size);
       if (problem) bad.push({ key: keyOf(), name: file.name, size: file.size, problem });
       else ok.push({ key: keyOf(), file });
     }

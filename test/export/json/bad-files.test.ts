@@ -3,6 +3,7 @@
  * A corpus of bad files: each is refused before anything is written, with a message naming the file,
  * the record and the field, and the database is exactly as before (full dump compared).
  */
+import { createHash } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RefundDatabase } from '../../../src/db/database';
 import { ImportError, type ImportErrorKind, type ImportErrorWhere } from '../../../src/export/json/import-error';
@@ -162,12 +163,17 @@ describe('refused files', () => {
   it('refuses broken base64 and files that are too big, naming the field', async () => {
     expectRefusal(await refused(edited((f) => (f.records.evidence[0].file.base64 = 'not base64!'))), 'bad-file', { table: 'evidence', record: 1, field: 'file.base64' });
     expectRefusal(await refused(edited((f) => (f.records.evidence[0].file.base64 = 12))), 'invalid', { field: 'file.base64' });
-    expectRefusal(await refused(valid, { maxFileBytes: 3 }), 'bad-file', { table: 'evidence', field: 'file.base64' });
+    const big = await refused(valid, { maxFileBytes: 3 });
+    expectRefusal(big, 'file-too-large', { table: 'evidence', field: 'file.base64' });
+    expect(big.values.max).toBe(3);
   });
 
-  it('refuses file types that could run script in the app (SVG, HTML)', async () => {
-    expectRefusal(await refused(edited((f) => (f.records.evidence[0].type = 'image/svg+xml'))), 'invalid', { field: 'type' });
-    expectRefusal(await refused(edited((f) => (f.records.evidence[0].file.type = 'text/html'))), 'invalid', { field: 'file.type' });
+  it('refuses a preview image whose bytes are not JPEG or PNG (an SVG page, whatever its type says)', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const withSvgThumbnail = edited((f) => {
+      Object.assign(f.records.evidence[0].thumbnail, { type: 'image/jpeg', size: svg.length, base64: svg.toString('base64'), sha256: createHash('sha256').update(svg).digest('hex') });
+    });
+    expectRefusal(await refused(withSvgThumbnail), 'bad-preview', { table: 'evidence', record: 1, field: 'thumbnail' });
   });
 
   it('refuses duplicate ids and records pointing to a case or interaction that exists nowhere', async () => {
@@ -198,5 +204,27 @@ describe('accepted oddities', () => {
     const text = edited((f) => f.records.meta.push({ key: 'totals', value: { cases: 999 }, updatedAt: 1 }, { key: 'storage.persistAsked', value: 1, updatedAt: 1 }));
     const prepared = await prepareHere(new Blob(['\uFEFF', text]), 'backup.json');
     expect(prepared.records.meta.map((m) => m.key)).toEqual(['backup']);
+  });
+
+  it.each([
+    ['an SVG page claiming image/svg+xml;charset=utf-8', 'image/svg+xml;charset=utf-8', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'text/plain'],
+    ['an HTML page claiming IMAGE/PNG', 'IMAGE/PNG', '<!doctype html><script>alert(1)</script>', 'text/plain'],
+    ['a PNG claiming no type', '', '\x89PNG\r\n\x1a\n....', 'image/png'],
+    ['a PDF claiming image/jpeg', 'image/jpeg', '%PDF-1.4 ...', 'application/pdf'],
+    ['a ZIP claiming text/html', 'text/html', 'PK\x03\x04\x00\x00', 'application/octet-stream'],
+  ])('stores %s with the type its bytes prove', async (_name, claimed, content, stored) => {
+    const bytes = Buffer.from(content.replace(/\\x([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    const text = edited((f) => {
+      const e = f.records.evidence[0];
+      e.type = claimed;
+      Object.assign(e.file, { type: claimed, size: bytes.length, base64: bytes.toString('base64'), sha256: createHash('sha256').update(bytes).digest('hex') });
+      Object.assign(e, { size: bytes.length, sha256: e.file.sha256 });
+    });
+    const prepared = await prepareHere(new Blob([text]), 'backup.json');
+    await writePrepared(prepared, 'take-theirs');
+    const e = await target.evidence.get(prepared.records.evidence[0]!.id);
+    expect(e!.type).toBe(stored);
+    expect(e!.blob.type).toBe(stored);
+    expect(new Uint8Array(await e!.blob.arrayBuffer())).toEqual(new Uint8Array(bytes));
   });
 });

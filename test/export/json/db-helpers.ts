@@ -71,6 +71,10 @@ export async function sha256(bytes: Uint8Array): Promise<string> {
 const PIECES = ['é', 'à', 'ç', 'Ö', 'ß', 'œ', '🎉', '👩‍👩‍👧', 'שלום', 'مرحبا', '\u200f', ' ', 'a', 'Z', '7', '"', '\\', '\n', '=', '+', '<', '/', '-'];
 export const textArb = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join('')), fc.string({ unit: 'grapheme', maxLength: 16 }));
 
+/** Files start with the signature of their type: the importer stores the type their bytes prove. */
+const SIGNATURE = { pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], jpeg: [0xff, 0xd8, 0xff] } as const;
+const signed = (signature: readonly number[], bytes: Uint8Array) => new Uint8Array([...signature, ...bytes]);
+
 const fileArb = fc.record({
   bytes: fc.uint8Array({ minLength: 1, maxLength: 4000 }),
   thumbnail: fc.option(fc.uint8Array({ minLength: 1, maxLength: 300 }), { nil: undefined }),
@@ -144,6 +148,8 @@ export async function seed(specs: CaseSpec[], start = T0): Promise<number> {
     for (const f of spec.files) {
       const interactionId = f.onInteraction ? interactionIds.find((_id, k) => !spec.interactions[k]!.deleted) : undefined;
       const type = f.pdf ? 'application/pdf' : 'image/png';
+      const bytes = signed(f.pdf ? SIGNATURE.pdf : SIGNATURE.png, f.bytes);
+      const thumbnail = f.thumbnail ? signed(SIGNATURE.jpeg, f.thumbnail) : undefined;
       const id = await addEvidence(
         {
           caseId,
@@ -151,9 +157,9 @@ export async function seed(specs: CaseSpec[], start = T0): Promise<number> {
           kind: 'receipt',
           name: `${spec.product || 'file'}.${f.pdf ? 'pdf' : 'png'}`,
           type,
-          sha256: await sha256(f.bytes),
-          blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type }),
-          ...(f.thumbnail ? { thumbnail: new Blob([f.thumbnail as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) } : {}),
+          sha256: await sha256(bytes),
+          blob: new Blob([bytes], { type }),
+          ...(thumbnail ? { thumbnail: new Blob([thumbnail], { type: 'image/jpeg' }) } : {}),
           note: spec.request,
         },
         tick(),

@@ -3,20 +3,29 @@
  * can hold public/export-format.schema.json to them (titles and descriptions aside). Covers only the
  * valibot pieces record-schemas.ts uses; anything else throws, so a new kind of check is noticed.
  */
+import { CURRENCY_DIGITS } from '../../../src/domain/currencies';
+import { MAX_DURATION_SEC, MAX_INSTANT, MAX_MINOR, MIN_INSTANT } from '../../../src/domain/validation';
 import { RECORD_KEYS } from '../../../src/export/json/format';
+import type { ValueCheck } from '../../../src/export/json/record-schemas';
+import { RESERVED_SEGMENTS } from '../../../src/lib/routes';
 import { RECORD_SCHEMAS, envelopeSchema } from '../../../src/export/json/validate-export';
 
 type Json = Record<string, unknown>;
 type Node = { type: string; kind?: string; pipe?: Node[]; requirement?: unknown; message?: string; entries?: Record<string, Node>; wrapped?: Node; item?: Node; options?: unknown[]; literal?: unknown };
 
-/** valibot check() actions, by their message, as JSON Schema keywords. */
-const CHECKS: Record<string, Json> = {
-  'expected a date as YYYY-MM-DD': { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-  'expected an IANA time zone': {},
-  'expected an image or PDF media type': { pattern: '^(|application/octet-stream|application/pdf|image/(?!svg\\+xml$).+)$' },
+const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+
+/** The domain rules behind valibot check() actions, by their message, as JSON Schema keywords (as close as it can say). */
+const CHECKS: Record<ValueCheck, Json> = {
+  id: { pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: `^(${RESERVED_SEGMENTS.map(anyCase).join('|')})$` } },
+  instant: { minimum: MIN_INSTANT, maximum: MAX_INSTANT },
+  date: { pattern: '^(19[7-9][0-9]|20[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' },
+  currency: { $ref: '#/$defs/currency' },
+  amount: { type: 'integer', minimum: 0, maximum: MAX_MINOR },
+  total: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+  duration: { minimum: 0, maximum: MAX_DURATION_SEC },
+  zone: { minLength: 1, maxLength: 100 },
 };
-/** The record's own media type is never empty. */
-const RECORD_TYPE_PATTERN = '^(application/pdf|image/(?!svg\\+xml$).+)$';
 
 function action(out: Json, a: Node): void {
   const r = a.requirement;
@@ -45,7 +54,7 @@ function action(out: Json, a: Node): void {
     case 'finite':
       break;
     case 'check': {
-      const keywords = CHECKS[a.message ?? ''];
+      const keywords = CHECKS[(a.message ?? '') as ValueCheck];
       if (!keywords) throw new Error(`No JSON Schema for check "${a.message}"`);
       Object.assign(out, keywords);
       break;
@@ -100,14 +109,15 @@ function baseSchema(n: Node): Json {
 export function exportFormatSchema(): Json {
   const envelope = toJsonSchema(envelopeSchema as unknown as Node) as { properties: Json };
   const defs = Object.fromEntries(RECORD_KEYS.map((k) => [k, toJsonSchema(RECORD_SCHEMAS[k] as unknown as Node)]));
-  ((defs.evidence as { properties: Json }).properties.type as Json).pattern = RECORD_TYPE_PATTERN;
   envelope.properties.records = {
     type: 'object',
     required: [...RECORD_KEYS],
     properties: Object.fromEntries(RECORD_KEYS.map((k) => [k, { type: 'array', items: { $ref: `#/$defs/${k}` } }])),
     additionalProperties: false,
   };
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...envelope, $defs: defs };
+  // The currency list is long: written once, and each currency field refers to it.
+  const currency = { type: 'string', enum: [...CURRENCY_DIGITS.keys()].sort() };
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...envelope, $defs: { ...defs, currency } };
 }
 
 /** A published schema without its documentation keywords, for comparing with the derived one. */

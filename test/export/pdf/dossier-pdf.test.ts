@@ -11,7 +11,7 @@ const fonts = nodeFonts();
 const shot = `data:image/png;base64,${bytesToBase64(pngBytes(320, 200, [200, 40, 40]))}`;
 
 async function makePdf(name: string, bundle = bigBundle(200), lang: 'en' | 'fr' = 'en') {
-  const doc = buildDossierDocument(bundle, { shot }, { lang, now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
+  const doc = buildDossierDocument(bundle, new Map([['shot', shot]]), { lang, now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
   const bytes = await renderPdf(doc, fonts);
   return { bytes, path: savePdf(name, bytes) };
 }
@@ -43,7 +43,7 @@ describe('PDF dossier of a case with 200 interactions', () => {
     const us = await makePdf('dossier-us.pdf', bigBundle(3, 'US'));
     expect(pdfInfo(us.path)['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
     const bundle = bigBundle(3, '');
-    const doc = buildDossierDocument(bundle, {}, { lang: 'en', now: NOW, timeZone: 'UTC', homeRegion: 'CA' });
+    const doc = buildDossierDocument(bundle, new Map(), { lang: 'en', now: NOW, timeZone: 'UTC', homeRegion: 'CA' });
     expect(doc.pageSize).toBe('LETTER');
   }, 60_000);
 
@@ -128,7 +128,7 @@ describe('PDF dossier with unusual input', () => {
 
 describe('PDF dossier with deadlines and next steps', () => {
   it('shows each with its date, how it is counted and its source', async () => {
-    const doc = buildDossierDocument(bigBundle(3), {}, {
+    const doc = buildDossierDocument(bigBundle(3), new Map(), {
       lang: 'en',
       now: NOW,
       timeZone: 'Europe/Warsaw',

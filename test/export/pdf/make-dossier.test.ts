@@ -98,8 +98,8 @@ describe('making the dossier from plain data', () => {
       },
     );
     expect(asked).toEqual(['shot', 'gone']);
-    expect(Object.keys(request!.images)).toEqual(['shot']);
-    expect(request!.images.shot).toMatch(/^data:image\/png;base64,/);
+    expect([...request!.images.keys()]).toEqual(['shot']);
+    expect(request!.images.get('shot')).toMatch(/^data:image\/png;base64,/);
     expect(request!.bundle).toBe(bundle);
     expect(request!.options).toMatchObject({ lang: 'en', now: NOW, timeZone: 'UTC', homeRegion: 'US' });
     expect(file.fileName).toBe('refund-case-streamflix-europe-2026-11-22.pdf');

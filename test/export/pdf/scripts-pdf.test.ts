@@ -36,7 +36,7 @@ function scriptsBundle() {
 describe('PDF dossier in Arabic, Hebrew, Greek and with emoji', () => {
   it.each(['en', 'fr'] as const)('holds every contact, in order, with its text in each script (%s)', async (lang) => {
     const { bundle, long } = scriptsBundle();
-    const doc = buildDossierDocument(bundle, {}, { lang, now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
+    const doc = buildDossierDocument(bundle, new Map(), { lang, now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
     const path = savePdf(`dossier-scripts-${lang}.pdf`, await renderPdf(doc, fonts));
     const text = readBack(path);
     expect(text.match(/RT-\d{4}(?!-B)/g)?.filter((r, i, all) => all.indexOf(r) === i)).toEqual(Array.from({ length: 8 }, (_, n) => refOf(n)));
@@ -59,7 +59,7 @@ describe('PDF dossier in Arabic, Hebrew, Greek and with emoji', () => {
 
   it('holds no active content: no scripts, actions, links, forms or embedded files', async () => {
     const { bundle } = scriptsBundle();
-    const doc = buildDossierDocument(bundle, {}, { lang: 'en', now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
+    const doc = buildDossierDocument(bundle, new Map(), { lang: 'en', now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
     const path = savePdf('dossier-scripts-qdf-src.pdf', await renderPdf(doc, fonts));
     // Uncompressed object syntax, stream data left out, so names cannot match inside font bytes.
     const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--decode-level=none', path, '-']).toString('latin1');
@@ -71,7 +71,7 @@ describe('PDF dossier in Arabic, Hebrew, Greek and with emoji', () => {
 
   it('renders pages to look at (right-to-left lines read right to left, nothing cut)', async () => {
     const { bundle } = scriptsBundle();
-    const doc = buildDossierDocument(bundle, {}, { lang: 'en', now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
+    const doc = buildDossierDocument(bundle, new Map(), { lang: 'en', now: NOW, timeZone: 'Europe/Warsaw', homeRegion: 'EU' });
     const path = savePdf('dossier-scripts-look.pdf', await renderPdf(doc, fonts));
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '3', path, `${OUT_DIR}/scripts`]);
     expect(Number(pdfInfo(path)['Pages'])).toBeGreaterThan(2);

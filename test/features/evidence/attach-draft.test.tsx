@@ -45,7 +45,7 @@ describe('AttachEvidence draft', () => {
     const second = open();
     await waitFor(() => expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE));
     expect(screen.getByLabelText('Kind')).toHaveValue('bank-statement');
-    await second.user.upload(screen.getByLabelText('Choose photos or PDFs'), [new File([PNG], 'chat.png', { type: 'image/png' })]);
+    await second.user.upload(screen.getByLabelText('Choose files'), [new File([PNG], 'chat.png', { type: 'image/png' })]);
     await second.user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
     expect(await screen.findByText('1 file(s) attached.')).toBeInTheDocument();
     await waitFor(async () => expect(await readDraft(`evidence:${caseId}:case`)).toBeUndefined());

@@ -37,7 +37,7 @@ function setup(onDone = vi.fn()) {
       <Toasts />
     </>,
   );
-  return { user, onDone, picker: screen.getByLabelText('Choose photos or PDFs') };
+  return { user, onDone, picker: screen.getByLabelText('Choose files') };
 }
 
 async function fill(user: ReturnType<typeof userEvent.setup>, picker: HTMLElement, files: File[]) {
@@ -53,10 +53,10 @@ function expectFormKept(fileNames: string[]) {
 }
 
 describe('AttachEvidence', () => {
-  it('states the 15 MB limit and accepts images and PDFs', () => {
+  it('states the limit as the size shown for files and suggests images, PDFs and text', () => {
     const { picker } = setup();
-    expect(screen.getByText('Photos, screenshots and PDFs, up to 15 MB each.')).toBeInTheDocument();
-    expect(picker).toHaveAttribute('accept', 'image/*,application/pdf');
+    expect(screen.getByText('Photos, screenshots, PDFs or text files, up to 15.8 MB each. Other files are kept to download, never opened in the app.')).toBeInTheDocument();
+    expect(picker).toHaveAttribute('accept', 'image/*,application/pdf,text/plain');
     expect(picker).toHaveAttribute('multiple');
   });
 
@@ -82,20 +82,39 @@ describe('AttachEvidence', () => {
     const { user, picker, onDone } = setup();
     const big = new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], 'bank-scan.pdf', { type: 'application/pdf' });
     await fill(user, picker, [png(), big]);
-    expect(screen.getByRole('alert')).toHaveTextContent('“bank-scan.pdf” is 15.8 MB: files can be up to 15 MB.');
+    expect(screen.getByRole('alert')).toHaveTextContent('“bank-scan.pdf” is 15,728,641 bytes: files can be up to 15,728,640 bytes.');
     expectFormKept(['confirmation.png']);
     expect(screen.getByRole('button', { name: 'Attach 1 file(s)' })).toBeInTheDocument();
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it('refuses an unsupported type by name and keeps the note', async () => {
-    const { user, picker } = setup();
-    await fill(user, picker, [new File(['hello'], 'notes.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })]);
-    expect(screen.getByRole('alert')).toHaveTextContent('“notes.docx” is not a photo or PDF, so it cannot be attached.');
+  it('asks for a file when none is chosen, keeping the note', async () => {
+    const { user } = setup();
+    await user.type(screen.getByLabelText(/Note/), NOTE);
     await user.click(screen.getByRole('button', { name: 'Attach' }));
-    expect(await screen.findByText('Choose at least one photo or PDF.')).toBeInTheDocument();
-    expectFormKept([]);
+    expect(await screen.findByText('Choose at least one file.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE);
     expect(await database.evidence.count()).toBe(0);
+  });
+
+  it.each([
+    ['an SVG page sent as image/svg+xml;charset=utf-8', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'drawing.svg', 'image/svg+xml;charset=utf-8', 'text/plain'],
+    ['an SVG page sent in upper case', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'x.svg', 'IMAGE/SVG+XML', 'text/plain'],
+    ['an HTML page with no type', '<!doctype html><script>alert(1)</script>', 'page', '', 'text/plain'],
+    ['a text file named .png', 'not a picture', 'photo.png', 'image/png', 'text/plain'],
+    ['a PNG named .pdf', PNG, 'statement.pdf', 'application/pdf', 'image/png'],
+    ['a PDF named .jpg', '%PDF-1.4 test', 'photo.jpg', 'image/jpeg', 'application/pdf'],
+    ['a ZIP archive named .png', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff]), 'archive.png', 'image/png', 'application/octet-stream'],
+  ])('stores %s with the type its bytes prove', async (_name, content, name, type, stored) => {
+    const { user, picker, onDone } = setup();
+    await fill(user, picker, [new File([content], name, { type })]);
+    await user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const [e] = await database.evidence.toArray();
+    expect(e!.name).toBe(name);
+    expect(e!.type).toBe(stored);
+    expect(e!.blob.type).toBe(stored);
+    expect(e!.thumbnail).toBeUndefined();
   });
 
   it('refuses with a clear message when storage would pass 95%, keeping files, kind and note', async () => {

@@ -8,7 +8,7 @@ describe('prepareFile', () => {
     expect(await sha256Hex(bytes.buffer as ArrayBuffer)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('stores the bytes read once, with the type from the extension when the system gave none', async () => {
+  it('stores the bytes read once, with the type its bytes prove when the system gave none', async () => {
     const bytes = new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63]);
     const file = new File([bytes], 'IMG_0042.HEIC', { type: '' });
     const p = await prepareFile(file, { caseId: 'c1', kind: 'error-screenshot', note: '  ' });

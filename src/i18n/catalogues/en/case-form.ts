@@ -74,6 +74,7 @@ export const en = {
   'outcome.other': 'Other',
   'fieldError.required': 'This is required.',
   'fieldError.dateInvalid': 'Enter a real date.',
+  'fieldError.dateRange': 'Enter a date between 1970 and 2099.',
   'fieldError.dateFuture': 'This is in the future: enter when it happened.',
   'fieldError.amountInvalid': 'Enter an amount in numbers, like 13.99.',
   'fieldError.amountNegative': 'Enter the amount without a minus sign.',

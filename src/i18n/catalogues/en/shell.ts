@@ -41,5 +41,9 @@ export const en = {
   'banner.updateNow': 'Update',
   'banner.updateWaitDirty': 'A new version is ready. Finish or save what you are typing first.',
   'banner.offlineReady': 'Ready to work offline.',
+  'screen.failed.title': 'This screen could not be shown',
+  'screen.failed.body': 'Something stored on this device could not be displayed here. Nothing was changed, and the rest of the app still works.',
+  'screen.failed.backup': 'Download a backup now to keep a copy of all your data, then go back or choose another screen.',
+  'screen.failed.home': 'Go to Home',
   'banner.dbFailed': 'Your data could not be opened. Close other tabs of this app and reload.',
 };

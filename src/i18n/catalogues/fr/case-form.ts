@@ -77,6 +77,7 @@ export const fr: Translation<typeof en> = {
   'outcome.other': 'Autre',
   'fieldError.required': 'Ce champ est obligatoire.',
   'fieldError.dateInvalid': 'Saisissez une date valide.',
+  'fieldError.dateRange': 'Saisissez une date comprise entre 1970 et 2099.',
   'fieldError.dateFuture': 'Cette date est dans le futur : indiquez quand c’est arrivé.',
   'fieldError.amountInvalid': 'Saisissez un montant en chiffres, par exemple 13,99.',
   'fieldError.amountNegative': 'Saisissez le montant sans signe moins.',

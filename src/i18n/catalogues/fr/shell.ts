@@ -44,5 +44,9 @@ export const fr: Translation<typeof en> = {
   'banner.updateNow': 'Mettre à jour',
   'banner.updateWaitDirty': 'Une nouvelle version est prête. Terminez ou enregistrez d’abord votre saisie.',
   'banner.offlineReady': 'Prêt à fonctionner hors connexion.',
+  'screen.failed.title': 'Impossible d’afficher cet écran',
+  'screen.failed.body': 'Une donnée enregistrée sur cet appareil n’a pas pu être affichée ici. Rien n’a été modifié et le reste de l’application fonctionne.',
+  'screen.failed.backup': 'Téléchargez maintenant une sauvegarde pour garder une copie de toutes vos données, puis revenez en arrière ou choisissez un autre écran.',
+  'screen.failed.home': 'Aller à l’accueil',
   'banner.dbFailed': 'Impossible d’ouvrir vos données. Fermez les autres onglets de l’application et rechargez.',
 };
