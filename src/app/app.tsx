@@ -6,7 +6,7 @@
  * waits on a loading line.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { ROUTES } from '../lib/routes';
 import { loadLanguage } from '../i18n/translate';
 import { useUiStore } from '../stores/ui-store';
@@ -14,6 +14,7 @@ import { HomePage } from './home-page';
 import { LanguageSync } from './language-sync';
 import { Layout } from './layout';
 import { PageLoading } from './page-loading';
+import { ScreenBoundary } from './screen-boundary';
 import { soonAfterStartUp } from './when-idle';
 
 /** A screen's chunk, ready once the rest of the language in use has loaded too. */
@@ -48,10 +49,12 @@ function useWarmScreens() {
 
 export function App() {
   useWarmScreens();
+  const [path] = useLocation();
   return (
     <>
       <LanguageSync />
       <Layout>
+        <ScreenBoundary key={path}>
         <Suspense fallback={<PageLoading />}>
           <Switch>
             <Route path={ROUTES.home} component={HomePage} />
@@ -66,6 +69,7 @@ export function App() {
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>
+        </ScreenBoundary>
       </Layout>
     </>
   );

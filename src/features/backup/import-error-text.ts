@@ -1,4 +1,5 @@
 /** Turns an import failure into one sentence in the person's language, naming file, record and field. */
+import { failureKey } from '../../components/failure-text';
 import { classifyWriteError } from '../../lib/write-error';
 import { ImportError, type ImportErrorWhere } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
@@ -37,6 +38,6 @@ export function importErrorText(error: unknown, t: T, lang: string): string {
   }
   const kind = classifyWriteError(error);
   if (kind === 'quota') return `${t('backup.error.quota')} ${unchanged}`;
-  if (kind === 'read-only' || kind === 'closed') return t(`error.${kind}`);
+  if (kind === 'read-only' || kind === 'closed' || kind === 'outdated') return t(failureKey(error, 'action'));
   return `${t('backup.error.write', { detail: error instanceof Error ? error.message : String(error) })} ${unchanged}`;
 }

@@ -1,8 +1,8 @@
 /** One evidence file in a list: thumbnail (opens it full size), kind, size, date, note, delete with undo. */
+import { useFailureText } from '../../components/failure-text';
 import { deviceZone } from '../../lib/device-zone';
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
-import { classifyWriteError } from '../../lib/write-error';
 import { deleteEvidence, restoreEvidence } from '../../db/repositories/evidence-repo';
 import { isImage, isPdf } from '../../domain/evidence';
 import type { Evidence } from '../../domain/types';
@@ -22,6 +22,7 @@ function viewable(e: Evidence): Blob | undefined {
 
 export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const f = useFormat();
   const show = useToastStore((s) => s.show);
   const [viewing, setViewing] = useState(false);
@@ -35,7 +36,7 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       await write();
       return true;
     } catch (error) {
-      show({ tone: 'error', message: t(`error.${classifyWriteError(error)}`) });
+      show({ tone: 'error', message: describeFailure(error) });
       return false;
     }
   }

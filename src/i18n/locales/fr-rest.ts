@@ -11,8 +11,9 @@ import { fr as evidence } from '../catalogues/fr/evidence';
 import { fr as log } from '../catalogues/fr/log';
 import { fr as playbookSteps } from '../catalogues/fr/playbook-steps';
 import { fr as settings } from '../catalogues/fr/settings';
+import { fr as keep } from '../catalogues/fr/keep';
 import { fr as storage } from '../catalogues/fr/storage';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, keep];
 
 export const messages = Object.assign({}, ...areas) as Record<RestKey, string>;
