@@ -9,6 +9,7 @@ import { useCallback } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { classifyWriteError } from '../lib/write-error';
+import { useUiStore } from '../stores/ui-store';
 
 export type FailureContext = 'save' | 'draft' | 'action';
 
@@ -29,8 +30,18 @@ export function failureKey(error: unknown, context: FailureContext): MessageKey 
   return `failure.${context}.${kind}`;
 }
 
-/** `describe(error, context)` gives the message for a failure, in the language in use. */
+/**
+ * `describe(error, context)` gives the message for a failure, in the language in use. A part of the app
+ * that could not load because a newer version replaced it also raises the update prompt.
+ */
 export function useFailureText(): (error: unknown, context?: FailureContext) => string {
   const t = useT();
-  return useCallback((error: unknown, context: FailureContext = 'action') => t(failureKey(error, context)), [t]);
+  return useCallback(
+    (error: unknown, context: FailureContext = 'action') => {
+      const key = failureKey(error, context);
+      if (key === 'failure.outdated') useUiStore.getState().setOutdated();
+      return t(key);
+    },
+    [t],
+  );
 }

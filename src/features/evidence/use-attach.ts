@@ -106,5 +106,5 @@ export function useAttach(caseId: string, interactionId: string | undefined, onS
     }
   }
 
-  return { files, rejected, kind, setKind, note, setNote, notice, saving, choose, remove, save };
+  return { files, rejected, kind, setKind, note, setNote, notice, saving, choose, remove, save, draft };
 }
