@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { watchOutdatedBuild } from './app/outdated-build';
 import { soonAfterStartUp } from './app/when-idle';
 import './app/styles.css';
 import { openDatabase } from './db/database';
@@ -38,3 +39,4 @@ void startLanguage()
   .then(render);
 
 askPersistenceAfterFirstSave();
+watchOutdatedBuild();

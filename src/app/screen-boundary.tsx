@@ -1,16 +1,28 @@
 /**
  * One screen's error boundary: a screen that fails to render (a stored value no formatter expected,
  * a bug) shows what happened and a backup download, while the navigation and every other screen
- * keep working. Moving to another path tries again.
+ * keep working. Moving to another path tries again. A screen whose code could not load (a newer
+ * version replaced it) says so instead and marks the build outdated: the update prompt then offers
+ * the reload.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { failureKey } from '../components/failure-text';
 import { BackupButton } from '../features/backup/backup-button';
 import { useT } from '../i18n/use-t';
 import { ROUTES } from '../lib/routes';
+import { isChunkLoadError } from '../lib/write-error';
+import { useUiStore } from '../stores/ui-store';
 
-function ScreenFailed() {
+function ScreenFailed({ error }: { error: unknown }) {
   const t = useT();
+  if (isChunkLoadError(error)) {
+    return (
+      <div className="banner banner-warning" role="alert">
+        <p>{t(failureKey(error, 'action'))}</p>
+      </div>
+    );
+  }
   return (
     <section className="page screen-failed" role="alert" aria-labelledby="screen-failed-title">
       <h1 id="screen-failed-title">{t('screen.failed.title')}</h1>
@@ -32,15 +44,21 @@ interface Props {
   children: ReactNode;
 }
 
-export class ScreenBoundary extends Component<Props, { failedAt: string | null }> {
-  override state: { failedAt: string | null } = { failedAt: null };
+interface State {
+  failedAt: string | null;
+  error?: unknown;
+}
 
-  static getDerivedStateFromError(): { failedAt: string } {
+export class ScreenBoundary extends Component<Props, State> {
+  override state: State = { failedAt: null };
+
+  static getDerivedStateFromError(error: unknown): State {
     // The path is filled in by componentDidCatch; any non-null value shows the failure until then.
-    return { failedAt: '' };
+    return { failedAt: '', error };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    if (isChunkLoadError(error)) useUiStore.getState().setOutdated();
     // Kept for the person's bug report (the browser's console); the screen itself shows our words only.
     console.warn('A screen failed to render', error, info.componentStack);
     this.setState({ failedAt: this.props.path });
@@ -51,6 +69,6 @@ export class ScreenBoundary extends Component<Props, { failedAt: string | null }
   }
 
   override render(): ReactNode {
-    return this.state.failedAt !== null ? <ScreenFailed /> : this.props.children;
+    return this.state.failedAt !== null ? <ScreenFailed error={this.state.error} /> : this.props.children;
   }
 }

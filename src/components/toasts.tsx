@@ -23,7 +23,7 @@ function ToastItem({ toast }: { toast: Toast }) {
             // An undo is a write too: if it fails, say so.
             Promise.resolve()
               .then(toast.action!.run)
-              .catch(() => show({ message: t('error.unknown'), tone: 'error' }));
+              .catch(() => show({ message: t('failure.action.unknown'), tone: 'error' }));
           }}
         >
           {toast.action.label}

@@ -1,12 +1,13 @@
 /** Runs a write, then confirms with an undo toast; a failure shows what went wrong. */
+import { useFailureText } from './failure-text';
 import { useCallback } from 'react';
-import { classifyWriteError } from '../lib/write-error';
 import { useT } from '../i18n/use-t';
 import { useToastStore } from '../stores/toast-store';
 
 /** `undo` takes back what `write` did, given what `write` returned. */
 export function useUndoableWrite<Token>(undo: (token: Token) => Promise<unknown>): (write: () => Promise<Token>, message: string) => Promise<boolean> {
   const t = useT();
+  const describeFailure = useFailureText();
   const show = useToastStore((s) => s.show);
   return useCallback(
     async (write, message) => {
@@ -21,17 +22,17 @@ export function useUndoableWrite<Token>(undo: (token: Token) => Promise<unknown>
               try {
                 await undo(token);
               } catch (error) {
-                show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+                show({ message: describeFailure(error), tone: 'error' });
               }
             },
           },
         });
         return true;
       } catch (error) {
-        show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+        show({ message: describeFailure(error), tone: 'error' });
         return false;
       }
     },
-    [show, t, undo],
+    [describeFailure, show, t, undo],
   );
 }

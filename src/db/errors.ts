@@ -13,3 +13,15 @@ export class ValidationError extends Error {
     super(message);
   }
 }
+
+/**
+ * Thrown when a save started from an older revision than the one stored: another tab (or, later,
+ * another device) changed the record meanwhile. Nothing was written; `current` is what is stored now,
+ * for the form to show both versions side by side.
+ */
+export class StaleWriteError<T = unknown> extends Error {
+  override name = 'StaleWriteError';
+  constructor(readonly current: T) {
+    super('The record was changed elsewhere since this edit started; nothing was written.');
+  }
+}

@@ -55,7 +55,18 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
 export const CASE_OUTCOMES = ['full-refund', 'partial-refund', 'credit', 'denied', 'withdrawn', 'other'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
-export interface CaseRecord extends Stamped {
+/**
+ * A record a person edits: each write gives it a new revision (lib/ids.ts `nextRevision`) and names the
+ * one it replaced, so a save started from an older version is refused instead of overwriting, and a
+ * later merge between devices can find the version both sides started from.
+ */
+export interface Revised {
+  rev?: string;
+  /** The revision this one replaced. */
+  parentRev?: string;
+}
+
+export interface CaseRecord extends Stamped, Revised {
   company: string;
   /** Normalised company name (lower case, accents folded, spaces collapsed): joins cases to company notes and playbooks. */
   companyKey: string;
@@ -121,7 +132,7 @@ export const INTERACTION_OUTCOMES = [
 ] as const;
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
 
-export interface Interaction extends Stamped {
+export interface Interaction extends Stamped, Revised {
   caseId: string;
   occurredAt: Instant;
   timeZone: string;
@@ -228,11 +239,19 @@ export interface Settings {
   updatedAt: Instant;
 }
 
-/** Unsaved input of one form, keyed by form (e.g. 'case:new', 'interaction:edit:<id>'). */
+/**
+ * Unsaved input of one form in one tab, keyed `<form>|<tab id>` (the form is e.g. 'case:new' or
+ * 'interaction:edit:<id>'). Drafts written before tabs had ids are keyed by the form alone and have
+ * no owner: no live tab claims them.
+ */
 export interface Draft {
   key: string;
   value: unknown;
   updatedAt: Instant;
+  /** The form this draft belongs to. */
+  form?: string;
+  /** The id of the tab that writes it (see lib/live-tabs.ts). */
+  owner?: string;
 }
 
 export type TimerSegmentKind = 'talk' | 'hold';

@@ -7,6 +7,9 @@ interface UiState {
   setLang: (lang: Language) => void;
   updateReady: boolean;
   setUpdateReady: (ready: boolean) => void;
+  /** A part of this page's build failed to load: a newer version replaced it on the server. */
+  outdated: boolean;
+  setOutdated: () => void;
   /** Forms with unsaved input; an update never reloads while this is above zero. */
   dirtyForms: number;
   markDirty: (dirty: boolean) => void;
@@ -17,6 +20,8 @@ export const useUiStore = create<UiState>((set) => ({
   setLang: (lang) => set({ lang }),
   updateReady: false,
   setUpdateReady: (updateReady) => set({ updateReady }),
+  outdated: false,
+  setOutdated: () => set({ outdated: true, updateReady: true }),
   dirtyForms: 0,
   markDirty: (dirty) => set((s) => ({ dirtyForms: Math.max(0, s.dirtyForms + (dirty ? 1 : -1)) })),
 }));

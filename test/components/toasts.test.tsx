@@ -13,6 +13,6 @@ describe('toasts', () => {
       useToastStore.getState().show({ message: 'Contact deleted', tone: 'info', action: { label: 'Undo', run: () => Promise.reject(new Error('disk full')) } });
     });
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong and this was not saved.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong and this was not done.');
   });
 });

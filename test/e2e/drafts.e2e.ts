@@ -1,6 +1,6 @@
 /**
- * End to end: half an entry typed in the log form survives closing the page; reopening
- * the form restores it and says so.
+ * End to end: half an entry typed in the log form survives closing the page; the form opened in a
+ * new page offers it (the page that typed it is gone), restores it on request and says so.
  */
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
@@ -23,9 +23,12 @@ describe('drafts', () => {
           new Promise<string>((resolve) => {
             const req = indexedDB.open('refund-tracker');
             req.onsuccess = () => {
-              const get = req.result.transaction('drafts').objectStore('drafts').get('interaction:new:any');
+              // One draft per form and page: keyed `interaction:new:any|<page's id>`.
+              const range = IDBKeyRange.bound('interaction:new:any|', 'interaction:new:any|\uffff');
+              const get = req.result.transaction('drafts').objectStore('drafts').getAll(range);
               get.onsuccess = () => {
-                resolve((get.result?.value as { summary?: string } | undefined)?.summary ?? '');
+                const [draft] = get.result as { value: { values?: { summary?: string } } }[];
+                resolve(draft?.value.values?.summary ?? '');
                 req.result.close();
               };
             };
@@ -37,6 +40,8 @@ describe('drafts', () => {
     const again = await context.newPage();
     guard.watchPage(again);
     await openApp(again, '/log');
+    await again.getByText('Waiting for a supervisor, ref not given yet').waitFor();
+    await again.getByRole('button', { name: en['drafts.restore'] }).click();
     await again.getByText(/Draft restored/).waitFor();
     expect(await again.getByLabel(en['log.summary']).inputValue()).toBe('Waiting for a supervisor, ref not given yet');
     expect(await again.getByLabel(en['caseForm.company']).inputValue()).toBe('Disney Plus');

@@ -114,7 +114,7 @@ describe('foundation', () => {
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     const quota = await overrideQuota(page, usage + 1024);
     await page.getByRole('button', { name: en['caseForm.save'] }).click();
-    await page.getByText(en['error.quota']).waitFor();
+    await page.getByText(en['failure.save.quota']).waitFor();
 
     expect(page.url()).toBe(`${BASE_URL}/cases/new`);
     expect(await page.getByLabel(en['caseForm.company'], { exact: true }).inputValue()).toBe('LinkedIn');

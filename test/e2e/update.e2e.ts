@@ -1,7 +1,8 @@
 /**
- * The "new version" prompt: a new service worker waits for the person; while a form holds
- * unsaved input the prompt asks to finish first and cannot reload; once the form is clear, Update
- * activates the new version and reloads into it.
+ * The "new version" prompt: a new service worker waits for the person; while a form holds input that
+ * cannot be kept as a draft (chosen files) the prompt asks to finish first and cannot reload; once
+ * the form is clear, Update activates the new version and reloads into it. Input kept as a draft
+ * (a contact being typed) is written first and comes back by itself after the reload.
  */
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
@@ -16,6 +17,8 @@ import {
 } from './harness';
 
 const en = messages.en;
+/** A 1x1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const suite = phoneSuite();
 
 describe('app update', () => {
@@ -32,10 +35,11 @@ describe('app update', () => {
       await page.getByLabel(en['caseForm.reason']).selectOption({ label: en['reason.cancellation-issue'] });
       await page.getByRole('button', { name: en['caseForm.save'] }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-      // Any form that calls useDirtyForm will do: here the evidence form's note.
+      // Chosen files cannot be kept as a draft: the evidence form holds the update back.
       await page.getByRole('button', { name: en['evidence.attach'] }).click();
       const note = page.getByRole('textbox', { name: new RegExp(`^${en['evidence.note']}`) });
       await note.fill('Screenshot of the cancellation page');
+      await page.getByLabel(en['evidence.chooseFiles']).setInputFiles({ name: 'cancel.png', mimeType: 'image/png', buffer: PNG });
       // A marker that only survives if the page is never reloaded.
       await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
 
@@ -48,7 +52,7 @@ describe('app update', () => {
       expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
       expect(await note.inputValue()).toBe('Screenshot of the cancellation page');
 
-      await note.fill('');
+      await page.getByRole('button', { name: 'Remove cancel.png' }).click();
       await page.getByText(en['banner.updateAvailable']).waitFor();
       const reloaded = page.waitForEvent('framenavigated');
       await update.click();
@@ -62,6 +66,9 @@ describe('app update', () => {
         return { waiting: registration?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
       });
       expect(after).toEqual({ waiting: null, controlled: true });
+      // The note was a draft: written before the reload, it is back in the reopened form.
+      await page.getByRole('button', { name: en['evidence.attach'] }).click();
+      expect(await note.inputValue()).toBe('Screenshot of the cancellation page');
       guard.assertClean();
     } finally {
       restore?.();

@@ -7,7 +7,9 @@ import type { CaseInput, ChargeInput } from '../../domain/inputs';
 import { companyKeyOf, mergeWords, wordsOf } from '../../domain/text';
 import type { CaseOutcome, CaseRecord, CaseStatus, Charge, Money } from '../../domain/types';
 import { assertWritable, db } from '../database';
-import { newId } from '../../lib/ids';
+import { newId, nextRevision, revisionOf } from '../../lib/ids';
+import { StaleWriteError } from '../errors';
+import { removeDraft } from './drafts-repo';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
 import { touchCompany } from './company-repo';
@@ -15,6 +17,13 @@ import { touchCompany } from './company-repo';
 export interface WriteOptions {
   now?: number;
   timeZone?: string;
+}
+
+/** A save from a form: the draft it removes in the same transaction, and the revision the edit started from. */
+export interface SaveOptions extends WriteOptions {
+  draftKey?: string;
+  /** Refuse the save (StaleWriteError) unless the stored record still has this revision. */
+  expectedRev?: string;
 }
 
 
@@ -69,30 +78,56 @@ export async function insertCase(input: CaseInput, now: number, timeZone: string
   return id;
 }
 
-export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
+export async function createCase(input: CaseInput, opts: SaveOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), () => insertCase(input, now, opts.timeZone ?? deviceZone()));
+  const id = await db.transaction('rw', caseTables(), async () => {
+    const inserted = await insertCase(input, now, opts.timeZone ?? deviceZone());
+    await removeDraft(opts.draftKey);
+    return inserted;
+  });
   recordSaved();
   return id;
 }
 
-export async function updateCase(id: string, input: CaseInput, opts: WriteOptions = {}): Promise<void> {
+/** The charges of a case, deleted ones included; call inside a transaction. */
+function chargesOf(id: string): Promise<Charge[]> {
+  return db.charges.where('[caseId+chargedOn]').between([id, ''], [id, '\uffff']).toArray();
+}
+
+/**
+ * Save the case form. With `expectedRev`, a case changed elsewhere since the edit started is left as
+ * it is and StaleWriteError carries what is stored now (the case and its live charges).
+ */
+export async function updateCase(id: string, input: CaseInput, opts: SaveOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
   await db.transaction('rw', caseTables(), async () => {
     const current = await db.cases.get(id);
     if (!current) throw new Error(`Case ${id} not found`);
+    if (opts.expectedRev !== undefined && revisionOf(current) !== opts.expectedRev) {
+      const charges = (await chargesOf(id)).filter((c) => !c.deletedAt);
+      throw new StaleWriteError<CaseSnapshot>({ case: current, charges });
+    }
     const fields = caseFields(input);
     const status = input.status ?? current.status;
     // A deleted case stays out of the search index until it is restored.
-    const next: CaseRecord = { ...current, ...fields, status, updatedAt: now, words: current.deletedAt ? [] : caseWords(fields) };
+    const next: CaseRecord = {
+      ...current,
+      ...fields,
+      status,
+      updatedAt: now,
+      words: current.deletedAt ? [] : caseWords(fields),
+      // A saved form is a new revision even when only its charges changed.
+      rev: nextRevision(current.rev),
+      parentRev: revisionOf(current),
+    };
     if (!input.outcome) delete next.outcome;
     if (!input.subscriptionStartedOn) delete next.subscriptionStartedOn;
     if (!input.cancelledOn) delete next.cancelledOn;
     await storeCase(current, next, now);
     if (status !== current.status) await writeStatusChange(id, current.status, status, now);
-    const existing = await db.charges.where('[caseId+chargedOn]').between([id, ''], [id, '\uffff']).toArray();
+    const existing = await chargesOf(id);
     const byId = new Map(existing.map((c) => [c.id, c]));
     const kept = new Set<string>();
     for (const c of input.charges) {
@@ -103,8 +138,15 @@ export async function updateCase(id: string, input: CaseInput, opts: WriteOption
     for (const old of existing) if (!kept.has(old.id) && !old.deletedAt) await db.charges.put({ ...old, deletedAt: now, updatedAt: now });
     if (current.companyKey !== next.companyKey) await touchCompany(next.company, now);
     await refreshCaseSummary(id, now);
+    await removeDraft(opts.draftKey);
   });
   recordSaved();
+}
+
+/** What a stale case save is shown against: the case and its live charges as stored now. */
+export interface CaseSnapshot {
+  case: CaseRecord;
+  charges: Charge[];
 }
 
 export interface StatusPatch {

@@ -7,6 +7,7 @@ import { lastActivityOf, type CaseBundle, type EvidenceInfo } from '../../domain
 import { nextDueAt } from '../../domain/follow-up';
 import { sumByCurrency } from '../../domain/money';
 import type { CaseRecord, Evidence, Money } from '../../domain/types';
+import { nextRevision, revisionOf } from '../../lib/ids';
 import { db } from '../database';
 import {  getSettings  } from '../queries/settings';
 
@@ -26,6 +27,8 @@ export function caseTables() {
     db.meta,
     // Logging a call's contact removes the ended call timer in the same transaction.
     db.timers,
+    // A save removes its form's draft in the same transaction.
+    db.drafts,
   ];
 }
 
@@ -97,11 +100,18 @@ function contribution(c: CaseRecord | undefined, sign: 1 | -1): { disputed: Mone
   return { disputed: flip(c.disputed ?? []), refunded: flip(c.refunded), cases: sign };
 }
 
+/** Fields the repositories keep up by themselves: changing only these is no new revision. */
+const KEPT_UP = new Set(['updatedAt', 'lastActivityAt', 'nextDueAt', 'disputed', 'words', 'rev', 'parentRev']);
+const edited = (c: CaseRecord) => JSON.stringify(Object.entries(c).filter(([k]) => !KEPT_UP.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 /**
  * Write a case record and move the totals by the difference between its old and new contribution.
- * Every case write goes through here, inside a transaction over caseTables().
+ * A change to anything but the kept-up fields gives the case a new revision. Every case write goes
+ * through here, inside a transaction over caseTables().
  */
 export async function storeCase(prev: CaseRecord | undefined, next: CaseRecord, now: number): Promise<void> {
+  if (!prev) next = { ...next, rev: nextRevision(undefined) };
+  else if (edited(prev) !== edited(next)) next = { ...next, rev: nextRevision(prev.rev), parentRev: revisionOf(prev) };
   await db.cases.put(next);
   const before = contribution(prev, -1);
   const after = contribution(next, 1);

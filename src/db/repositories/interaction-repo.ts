@@ -7,16 +7,18 @@ import { statusAfterInteraction } from '../../domain/status';
 import { mergeWords, referenceWords, wordsOf } from '../../domain/text';
 import type { Interaction } from '../../domain/types';
 import { assertWritable, db } from '../database';
-import { newId } from '../../lib/ids';
+import { newId, nextRevision, revisionOf } from '../../lib/ids';
+import { StaleWriteError } from '../errors';
+import { removeDraft } from './drafts-repo';
 import { recordSaved } from '../saved';
 import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
-import { insertCase, type WriteOptions } from './case-repo';
+import { insertCase, type SaveOptions, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
 import {  getSettings  } from '../queries/settings';
 import { removeLoggedCall } from './timer-repo';
 
 /** The ended call this contact logs (its startedAt): its timer is removed with the save. */
-export interface LogOptions extends WriteOptions {
+export interface LogOptions extends SaveOptions {
   endedCallStartedAt?: number;
 }
 
@@ -47,7 +49,7 @@ async function followStatus(caseId: string, outcome: Interaction['outcome'], now
 async function insertInteraction(input: InteractionInput, now: number): Promise<string> {
   const id = newId();
   const fields = clean(input);
-  const record: Interaction = { ...fields, id, createdAt: now, updatedAt: now, words: interactionWords(fields) };
+  const record: Interaction = { ...fields, id, createdAt: now, updatedAt: now, words: interactionWords(fields), rev: nextRevision(undefined) };
   const c = await followStatus(input.caseId, input.outcome, now);
   await db.interactions.add(record);
   await touchCompany(c.company, now, record.agentName);
@@ -63,6 +65,7 @@ export async function logInteraction(input: InteractionInput, opts: LogOptions =
   const id = await db.transaction('rw', caseTables(), async () => {
     const inserted = await insertInteraction(input, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
+    await removeDraft(opts.draftKey);
     return inserted;
   });
   recordSaved();
@@ -81,25 +84,40 @@ export async function logInteractionWithNewCase(
     const caseId = await insertCase(caseInput, now, opts.timeZone ?? input.timeZone);
     const interactionId = await insertInteraction({ ...input, caseId }, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
+    await removeDraft(opts.draftKey);
     return { caseId, interactionId };
   });
   recordSaved();
   return result;
 }
 
-export async function updateInteraction(id: string, input: InteractionInput, opts: WriteOptions = {}): Promise<void> {
+/**
+ * Save an edited contact. With `expectedRev`, a contact changed elsewhere since the edit started is
+ * left as it is and StaleWriteError carries the stored contact.
+ */
+export async function updateInteraction(id: string, input: InteractionInput, opts: SaveOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
   const fields = clean(input);
   await db.transaction('rw', caseTables(), async () => {
     const current = await db.interactions.get(id);
     if (!current) throw new Error(`Interaction ${id} not found`);
-    const next: Interaction = { ...fields, id, createdAt: current.createdAt, updatedAt: now, words: interactionWords(fields) };
+    if (opts.expectedRev !== undefined && revisionOf(current) !== opts.expectedRev) throw new StaleWriteError<Interaction>(current);
+    const next: Interaction = {
+      ...fields,
+      id,
+      createdAt: current.createdAt,
+      updatedAt: now,
+      words: interactionWords(fields),
+      rev: nextRevision(current.rev),
+      parentRev: revisionOf(current),
+    };
     await db.interactions.put(next);
     const c = await db.cases.get(input.caseId);
     if (c) await touchCompany(c.company, now, next.agentName);
     await refreshCaseSummary(input.caseId, now);
     if (current.caseId !== input.caseId) await refreshCaseSummary(current.caseId, now);
+    await removeDraft(opts.draftKey);
   });
   recordSaved();
 }
@@ -111,7 +129,7 @@ export async function deleteInteraction(id: string, opts: WriteOptions = {}): Pr
   await db.transaction('rw', caseTables(), async () => {
     const current = await db.interactions.get(id);
     if (!current || current.deletedAt) return;
-    await db.interactions.put({ ...current, deletedAt: now, updatedAt: now, words: [] });
+    await db.interactions.put({ ...current, deletedAt: now, updatedAt: now, words: [], rev: nextRevision(current.rev), parentRev: revisionOf(current) });
     await refreshCaseSummary(current.caseId, now);
   });
 }
@@ -122,7 +140,7 @@ export async function restoreInteraction(id: string, opts: WriteOptions = {}): P
   await db.transaction('rw', caseTables(), async () => {
     const current = await db.interactions.get(id);
     if (!current?.deletedAt) return;
-    const next: Interaction = { ...current, updatedAt: now, words: interactionWords(current) };
+    const next: Interaction = { ...current, updatedAt: now, words: interactionWords(current), rev: nextRevision(current.rev), parentRev: revisionOf(current) };
     delete next.deletedAt;
     await db.interactions.put(next);
     await refreshCaseSummary(current.caseId, now);

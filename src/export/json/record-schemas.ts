@@ -87,9 +87,12 @@ const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(
 
 const stamped = { id, createdAt: instant, updatedAt: instant, deletedAt: v.optional(instant) };
 const onCase = { ...stamped, caseId: id };
+const revision = v.pipe(v.string(), v.regex(/^[0-9]{1,15}-[0-9a-z]{1,64}$/, 'expected <generation>-<id>'));
+const revised = { rev: v.optional(revision), parentRev: v.optional(revision) };
 
 export const caseSchema = v.object({
   ...stamped,
+  ...revised,
   company: line,
   companyKey: shortText,
   product: line,
@@ -129,6 +132,7 @@ export const chargeSchema = v.object({
 
 export const interactionSchema = v.object({
   ...onCase,
+  ...revised,
   occurredAt: instant,
   timeZone,
   channel: v.picklist(CHANNELS),

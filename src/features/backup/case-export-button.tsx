@@ -1,12 +1,15 @@
 /** "Export this case (JSON)": one case with everything attached, in the backup format. */
 import { useState } from 'react';
 import { useCase } from '../../db/hooks/cases';
+import { useFailureText } from '../../components/failure-text';
 import { useT } from '../../i18n/use-t';
+import { isChunkLoadError } from '../../lib/write-error';
 import { useToastStore } from '../../stores/toast-store';
 import { downloadBlob, fileName, slug } from './download';
 
 export function CaseExportButton({ caseId, className = 'btn' }: { caseId: string; className?: string }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const c = useCase(caseId);
   const show = useToastStore((s) => s.show);
   const [busy, setBusy] = useState(false);
@@ -22,8 +25,8 @@ export function CaseExportButton({ caseId, className = 'btn' }: { caseId: string
       const name = fileName(`case-${slug(company)}`, now, 'json');
       downloadBlob(blob, name);
       show({ message: t('backup.caseExported', { name }), tone: 'success' });
-    } catch {
-      show({ message: t('backup.exportFailed'), tone: 'error' });
+    } catch (error) {
+      show({ message: isChunkLoadError(error) ? describeFailure(error) : t('backup.exportFailed'), tone: 'error' });
     } finally {
       setBusy(false);
     }

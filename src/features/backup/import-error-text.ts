@@ -3,6 +3,7 @@
  * field. Every word comes from the catalogue: nothing of a library's message (nor a class name)
  * reaches the person. Sizes near a limit are given to the byte.
  */
+import { failureKey } from '../../components/failure-text';
 import { classifyWriteError } from '../../lib/write-error';
 import { ImportError, type ImportErrorWhere, type ImportIssue } from '../../export/json/import-error';
 import type { T } from '../../i18n/use-t';
@@ -48,6 +49,6 @@ export function importErrorText(error: unknown, t: T, lang: string): string {
   }
   const kind = classifyWriteError(error);
   if (kind === 'quota') return `${t('backup.error.quota')} ${unchanged}`;
-  if (kind === 'read-only' || kind === 'closed') return t(`error.${kind}`);
+  if (kind === 'read-only' || kind === 'closed' || kind === 'outdated') return t(failureKey(error, 'action'));
   return `${t('backup.error.write')} ${unchanged}`;
 }

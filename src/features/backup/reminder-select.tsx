@@ -1,6 +1,6 @@
 /** How old the last backup may get before Home reminds (settings.backupReminderDays; 0 = never). */
+import { useFailureText } from '../../components/failure-text';
 import { useId } from 'react';
-import { classifyWriteError } from '../../lib/write-error';
 import { useSettings } from '../../db/hooks/settings';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { useT } from '../../i18n/use-t';
@@ -10,6 +10,7 @@ const CHOICES = [7, 14, 30, 60, 90, 0];
 
 export function ReminderSelect() {
   const t = useT();
+  const describeFailure = useFailureText();
   const id = useId();
   const settings = useSettings();
   const show = useToastStore((s) => s.show);
@@ -22,7 +23,7 @@ export function ReminderSelect() {
       await updateSettings({ backupReminderDays: value });
       show({ message: t('backup.reminderSaved'), tone: 'success' });
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   }
 

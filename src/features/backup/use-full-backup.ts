@@ -1,7 +1,9 @@
 /** Makes a full backup file, hands it to the browser and records when it was made. */
 import { useState } from 'react';
 import { recordBackup } from '../../db/repositories/backup-repo';
+import { useFailureText } from '../../components/failure-text';
 import { useT } from '../../i18n/use-t';
+import { isChunkLoadError } from '../../lib/write-error';
 import { useToastStore } from '../../stores/toast-store';
 import { downloadBlob, fileName } from './download';
 
@@ -12,6 +14,7 @@ export interface BackupProgress {
 
 export function useFullBackup(): { run: () => Promise<void>; progress: BackupProgress | null } {
   const t = useT();
+  const describeFailure = useFailureText();
   const show = useToastStore((s) => s.show);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
 
@@ -28,8 +31,8 @@ export function useFullBackup(): { run: () => Promise<void>; progress: BackupPro
       // means the date is not remembered.
       await recordBackup({ at: result.exportedAt, cases: result.cases, files: result.files, bytes: result.blob.size }).catch(() => undefined);
       show({ message: t('backup.exported', { name }), tone: 'success' });
-    } catch {
-      show({ message: t('backup.exportFailed'), tone: 'error' });
+    } catch (error) {
+      show({ message: isChunkLoadError(error) ? describeFailure(error) : t('backup.exportFailed'), tone: 'error' });
     } finally {
       setProgress(null);
     }

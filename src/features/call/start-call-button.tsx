@@ -1,8 +1,8 @@
 /** "Start call": starts the call timer, for a case or before choosing one. */
+import { useFailureText } from '../../components/failure-text';
 import { deviceZone } from '../../lib/device-zone';
 import { useState } from 'react';
 import { Icon } from '../../components/icon';
-import { classifyWriteError } from '../../lib/write-error';
 import { useCallTimer } from '../../db/hooks/call-timer';
 import { startCall } from '../../db/repositories/timer-repo';
 import { timerState } from '../../domain/timer';
@@ -12,6 +12,7 @@ import { useToastStore } from '../../stores/toast-store';
 
 export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseId?: string; className?: string }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const timer = useCallTimer();
   const show = useToastStore((s) => s.show);
   const [busy, setBusy] = useState(false);
@@ -24,7 +25,7 @@ export function StartCallButton({ caseId, className = 'btn btn-block' }: { caseI
     try {
       await startCall(caseId, Date.now(), deviceZone());
     } catch (error) {
-      show({ tone: 'error', message: t(`error.${classifyWriteError(error)}`) });
+      show({ tone: 'error', message: describeFailure(error) });
     } finally {
       setBusy(false);
     }

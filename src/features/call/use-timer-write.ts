@@ -1,12 +1,13 @@
 /** Runs a call timer write, shows why it failed, and offers undo after a discard. */
+import { useFailureText } from '../../components/failure-text';
 import { useState } from 'react';
-import { classifyWriteError } from '../../lib/write-error';
 import { discardCall, restoreCall } from '../../db/repositories/timer-repo';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 
 export function useTimerWrite() {
   const t = useT();
+  const describeFailure = useFailureText();
   const show = useToastStore((s) => s.show);
   const [busy, setBusy] = useState(false);
 
@@ -15,7 +16,7 @@ export function useTimerWrite() {
     try {
       return await write();
     } catch (error) {
-      show({ tone: 'error', message: t(`error.${classifyWriteError(error)}`) });
+      show({ tone: 'error', message: describeFailure(error) });
       return undefined;
     } finally {
       setBusy(false);

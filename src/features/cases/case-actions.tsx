@@ -1,14 +1,15 @@
 /** Status actions of a case: edit, resolve, close or reopen, delete with undo. */
+import { useFailureText } from '../../components/failure-text';
 import { editCaseLink, ROUTES } from '../../lib/routes';
 import { Link, useLocation } from 'wouter';
 import { OPEN_STATUSES, type CaseRecord } from '../../domain/types';
-import { classifyWriteError } from '../../lib/write-error';
 import { deleteCase, restoreCase, setCaseStatus } from '../../db/repositories/case-repo';
 import { useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
 
 export function CaseActions({ c }: { c: CaseRecord }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const show = useToastStore((s) => s.show);
   const [, navigate] = useLocation();
   const open = OPEN_STATUSES.includes(c.status);
@@ -18,7 +19,7 @@ export function CaseActions({ c }: { c: CaseRecord }) {
       await action();
       show({ message, tone: 'success' });
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   }
 
@@ -28,7 +29,7 @@ export function CaseActions({ c }: { c: CaseRecord }) {
       navigate(ROUTES.cases, { replace: true });
       show({ message: t('case.deleted'), tone: 'info', action: { label: t('common.undo'), run: () => restoreCase(c.id) } });
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   }
 

@@ -1,24 +1,29 @@
 /** Create or edit a case. Input is kept as a draft until saved; bad input is answered field by field. */
+import { UndecidedMerge, useFailureText } from '../../components/failure-text';
 import { deviceZone } from '../../lib/device-zone';
 import { caseLink } from '../../lib/routes';
 import type { FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
-import { DraftNotice, ErrorSummary } from '../../components/form-status';
+import { ErrorSummary } from '../../components/form-status';
 import { Options } from '../../components/select-options';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { caseToForm, emptyCaseForm, validateCaseForm, type CaseFormValues } from '../../domain/case-form';
 import { todayIn } from '../../domain/interaction-form';
 import { CASE_OUTCOMES, CASE_STATUSES, PAYMENT_METHODS, REASONS, REGIONS, REQUEST_KINDS, type Settings } from '../../domain/types';
-import { classifyWriteError } from '../../lib/write-error';
 import { useCaseBundle } from '../../db/hooks/cases';
 import { useSettings } from '../../db/hooks/settings';
-import { createCase, updateCase } from '../../db/repositories/case-repo';
-import { useDraft } from '../../db/hooks/use-draft';
+import { createCase, updateCase, type CaseSnapshot } from '../../db/repositories/case-repo';
+import { useEditDraft } from '../../db/hooks/use-edit-draft';
+import { DraftStatus } from '../../components/draft-status';
+import { MergePanel } from '../../components/merge-panel';
+
+import { plainText, type Edit } from '../../domain/merge';
+import { revisionOf } from '../../lib/ids';
 import type { MessageKey } from '../../i18n/messages';
-import { useFormat, useT } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
+import { useDraftForm } from '../../stores/draft-registry';
 import { useToastStore } from '../../stores/toast-store';
-import { useDirtyForm } from '../../stores/use-dirty-form';
 import { ChargesEditor } from './charges-editor';
 import { CompanyInput } from './company-input';
 import { RefundsEditor } from './refunds-editor';
@@ -31,27 +36,49 @@ export function CaseForm({ caseId }: { caseId?: string }) {
   const t = useT();
   if (!settings || (caseId && bundle === undefined)) return <p className="muted">{t('common.loading')}</p>;
   if (caseId && !bundle) return <p className="empty">{t('case.notFound')}</p>;
-  const initial = () => (bundle ? caseToForm(bundle.case, bundle.charges) : emptyCaseForm());
+  const initial = (): Edit<CaseFormValues> => {
+    if (!bundle) return { values: emptyCaseForm() };
+    const values = caseToForm(bundle.case, bundle.charges);
+    return { values, base: { rev: revisionOf(bundle.case), values } };
+  };
   return <CaseFormInner key={caseId ?? 'new'} caseId={caseId} initial={initial} settings={settings} />;
 }
 
 interface InnerProps {
   caseId: string | undefined;
-  initial: () => CaseFormValues;
+  initial: () => Edit<CaseFormValues>;
   settings: Settings;
 }
 
+const storedCase = (s: CaseSnapshot) => ({ values: caseToForm(s.case, s.charges), rev: revisionOf(s.case) });
+/** The label key of each field a merge can show. */
+const FIELD_LABELS: Record<keyof CaseFormValues, MessageKey> = {
+  company: 'caseForm.company',
+  product: 'caseForm.product',
+  reason: 'caseForm.reason',
+  accountId: 'caseForm.accountId',
+  region: 'caseForm.region',
+  paymentMethod: 'caseForm.paymentMethod',
+  subscriptionStartedOn: 'caseForm.startedOn',
+  cancelledOn: 'caseForm.cancelledOn',
+  requestKind: 'caseForm.requestKind',
+  request: 'caseForm.requestText',
+  status: 'caseForm.status',
+  outcome: 'caseForm.outcome',
+  refunded: 'caseForm.outcomeSection',
+  charges: 'caseForm.charges',
+};
+
 function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   const t = useT();
-  const f = useFormat();
+  const describeFailure = useFailureText();
   const [, navigate] = useLocation();
   const showToast = useToastStore((s) => s.show);
-  const draft = useDraft<CaseFormValues>(caseId ? `case:edit:${caseId}` : 'case:new', initial);
-  const form = useFormSubmit((error) => t(`error.${classifyWriteError(error)}`));
-  const v = draft.value;
-  useDirtyForm(draft.dirty, { warnOnUnload: false });
+  const edit = useEditDraft<CaseFormValues, CaseSnapshot>(caseId ? `case:edit:${caseId}` : 'case:new', initial, storedCase);
+  const { draft, values: v, set } = edit;
+  const form = useFormSubmit((error) => describeFailure(error, 'save'));
+  useDraftForm(draft.flush);
   const today = todayIn(Date.now(), deviceZone());
-  const set = (patch: Partial<CaseFormValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
   const err = (path: string) => (form.errors[path] ? t(`fieldError.${form.errors[path]}` as MessageKey) : undefined);
 
   const onSubmit = (e: FormEvent) => {
@@ -61,10 +88,12 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
       () => (result.ok ? {} : result.errors),
       async () => {
         if (!result.ok) return;
-        const id = caseId ?? (await createCase(result.input));
-        if (caseId) await updateCase(caseId, result.input);
-        // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
-        await draft.clear().catch(() => undefined);
+        if (edit.undecided) throw new UndecidedMerge();
+        const id = await edit.save(async (ctx) => {
+          if (!caseId) return createCase(result.input, { draftKey: ctx.draftKey });
+          await updateCase(caseId, result.input, ctx);
+          return caseId;
+        });
         showToast({ message: t('caseForm.saved'), tone: 'success' });
         navigate(caseLink(id), { replace: !caseId });
       },
@@ -76,8 +105,9 @@ function CaseFormInner({ caseId, initial, settings }: InnerProps) {
   return (
     <form ref={formRef} className="case-form" onSubmit={onSubmit} noValidate aria-labelledby="case-form-title">
       <h1 id="case-form-title">{caseId ? t('caseForm.editTitle') : t('caseForm.newTitle')}</h1>
-      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, deviceZone())} onDiscard={() => void draft.discard()} />}
+      <DraftStatus draft={draft} preview={(d) => [d.values.company, d.values.product, d.values.request].filter(Boolean).join(' · ')} />
       <ErrorSummary count={Object.keys(errors).length} failure={failure} />
+      {draft.value.conflict && <MergePanel conflict={draft.value.conflict} label={(k) => t(FIELD_LABELS[k as keyof CaseFormValues] ?? 'merge.title')} show={(_k, value) => plainText(value)} onChoose={edit.choose} />}
       <fieldset>
         <legend>{t('caseForm.about')}</legend>
         <Field label={t('caseForm.company')} hint={t('caseForm.companyHint')} error={err('company')}>

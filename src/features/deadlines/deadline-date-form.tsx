@@ -1,6 +1,6 @@
 /** Change a deadline's date on this case, or go back to the computed one. */
+import { useFailureText } from '../../components/failure-text';
 import { useId, useState, type FormEvent } from 'react';
-import { classifyWriteError } from '../../lib/write-error';
 import { setDeadlineOverride } from '../../db/repositories/follow-up-repo';
 import { isIsoDate } from '../../domain/dates';
 import type { Deadline } from '../../domain/deadlines';
@@ -9,6 +9,7 @@ import { useDirtyForm } from '../../stores/use-dirty-form';
 
 export function DeadlineDateForm({ caseId, deadline, onClose }: { caseId: string; deadline: Deadline; onClose: () => void }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const id = useId();
   const [date, setDate] = useState(deadline.date);
   const [error, setError] = useState<string>();
@@ -23,7 +24,7 @@ export function DeadlineDateForm({ caseId, deadline, onClose }: { caseId: string
       await setDeadlineOverride(caseId, deadline.id, value);
       onClose();
     } catch (e) {
-      setError(t(`error.${classifyWriteError(e)}`));
+      setError(describeFailure(e, 'save'));
     } finally {
       setBusy(false);
     }

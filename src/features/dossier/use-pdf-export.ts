@@ -5,6 +5,8 @@ import type { DossierStage } from '../../export/pdf/make-dossier';
 import type { Lang } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
 import { deliverFile, type Delivery } from './deliver';
+import { isChunkLoadError } from '../../lib/write-error';
+import { useUiStore } from '../../stores/ui-store';
 
 export type PdfState =
   | { kind: 'idle' }
@@ -46,7 +48,9 @@ export function usePdfExport(caseId: string, company: string, lang: Lang) {
       const delivery = await deliverFile(file, translate(lang, 'dossier.pdf.docTitle', { company }));
       if (alive.current) setState({ kind: 'done', file, delivery });
     } catch (error) {
-      console.error('PDF export failed', error);
+      // A PDF engine gone from the server after an update is a new version to load, not a broken export.
+      if (isChunkLoadError(error)) useUiStore.getState().setOutdated();
+      else console.error('PDF export failed', error);
       if (alive.current) setState({ kind: 'failed' });
     }
   }, [caseId, company, lang]);

@@ -1,5 +1,6 @@
 /** Attach photos, screenshots and PDFs to a case, or to one interaction of it. */
 import { useId } from 'react';
+import { DraftStatus } from '../../components/draft-status';
 import { Field } from '../../components/field';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -27,7 +28,8 @@ export function AttachEvidence({ caseId, interactionId, onDone, onCancel }: Atta
     show({ tone: 'success', message: t('evidence.saved', { count }) });
     if (complete) onDone?.();
   });
-  useDirtyForm(form.files.length > 0 || form.note.trim() !== '');
+  // Kind and note are kept as a draft; chosen files cannot be, so they hold back a reload.
+  useDirtyForm(form.files.length > 0);
 
   return (
     <form
@@ -40,6 +42,7 @@ export function AttachEvidence({ caseId, interactionId, onDone, onCancel }: Atta
       }}
     >
       <h3 id={titleId}>{t('evidence.attachTitle')}</h3>
+      <DraftStatus draft={form.draft} preview={(d) => d.note} />
       <FilePickers onChoose={form.choose} rejected={form.rejected} />
       <ChosenFiles files={form.files} onRemove={form.remove} />
       <Field label={t('evidence.kind')}>

@@ -3,10 +3,10 @@
  * does depends on what its bytes are, never on its stored type or name: an image opens full size
  * through <img>, a text file as escaped text, a PDF or any other file only downloads.
  */
+import { useFailureText } from '../../components/failure-text';
 import { deviceZone } from '../../lib/device-zone';
 import { useMemo, useState } from 'react';
 import { Icon } from '../../components/icon';
-import { classifyWriteError } from '../../lib/write-error';
 import { deleteEvidence, restoreEvidence } from '../../db/repositories/evidence-repo';
 import { viewOf, type FileKind } from '../../domain/file-kind';
 import type { Evidence } from '../../domain/types';
@@ -32,6 +32,7 @@ function viewerContent(e: Evidence, kind: FileKind | undefined): ViewerContent |
 
 export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const f = useFormat();
   const show = useToastStore((s) => s.show);
   const [viewing, setViewing] = useState(false);
@@ -49,7 +50,7 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       await write();
       return true;
     } catch (error) {
-      show({ tone: 'error', message: t(`error.${classifyWriteError(error)}`) });
+      show({ tone: 'error', message: describeFailure(error) });
       return false;
     }
   }

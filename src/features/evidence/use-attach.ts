@@ -5,9 +5,9 @@
  * survive a reload or a killed tab; the draft is removed once every chosen file is stored.
  */
 import { useState } from 'react';
-import { classifyWriteError, type WriteErrorKind } from '../../lib/write-error';
 import { addEvidence } from '../../db/repositories/evidence-repo';
 import { useDraft } from '../../db/hooks/use-draft';
+import { useDraftForm } from '../../stores/draft-registry';
 import { fileProblem, type FileProblem } from '../../domain/evidence';
 import type { EvidenceKind } from '../../domain/types';
 import { checkStorage } from './storage-check';
@@ -26,7 +26,7 @@ export interface Rejection {
 export type Notice =
   | { kind: 'no-files' }
   | { kind: 'storage-warn' | 'storage-full'; ratio: number }
-  | { kind: 'write'; error: WriteErrorKind };
+  | { kind: 'write'; error: unknown };
 
 interface AttachDraft {
   kind: EvidenceKind;
@@ -40,6 +40,7 @@ export function useAttach(caseId: string, interactionId: string | undefined, onS
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [rejected, setRejected] = useState<Rejection[]>([]);
   const draft = useDraft<AttachDraft>(`evidence:${caseId}:${interactionId ?? 'case'}`, () => ({ kind: 'other', note: '' }));
+  useDraftForm(draft.flush);
   const { kind, note } = draft.value;
   const setKind = (next: EvidenceKind) => draft.setValue((prev) => ({ ...prev, kind: next }));
   const setNote = (next: string) => draft.setValue((prev) => ({ ...prev, note: next }));
@@ -99,11 +100,11 @@ export function useAttach(caseId: string, interactionId: string | undefined, onS
       if (saved > 0 && unreadable === 0) await draft.discard().catch(() => undefined);
       if (saved > 0) onSaved(saved, unreadable === 0);
     } catch (error) {
-      setNotice({ kind: 'write', error: classifyWriteError(error) });
+      setNotice({ kind: 'write', error });
     } finally {
       setSaving(false);
     }
   }
 
-  return { files, rejected, kind, setKind, note, setNote, notice, saving, choose, remove, save };
+  return { files, rejected, kind, setKind, note, setNote, notice, saving, choose, remove, save, draft };
 }

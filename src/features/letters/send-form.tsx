@@ -10,7 +10,7 @@ import { SEND_CHANNELS, sentLetterInteraction, type Letter, type SendChannel } f
 import type { IsoDate, Region } from '../../domain/types';
 import { useFormat, useT } from '../../i18n/use-t';
 import { deviceZone } from '../../lib/device-zone';
-import { classifyWriteError } from '../../lib/write-error';
+import { failureKey } from '../../components/failure-text';
 
 interface Props {
   caseId: string;
@@ -57,7 +57,7 @@ export function SendForm({ caseId, letter, region, subject, body, blanksLeft }: 
       await logInteraction(input);
       setState(input.promisedBy ? { kind: 'saved', replyBy: input.promisedBy } : { kind: 'saved' });
     } catch (error) {
-      setState({ kind: 'failed', message: t(`error.${classifyWriteError(error)}`) });
+      setState({ kind: 'failed', message: t(failureKey(error, 'save')) });
     }
   };
 

@@ -2,27 +2,33 @@
  * Log (or edit) one contact with a company. Built for a phone in the middle of a chat or call: the time
  * is now, the channel is the last one used, one tap saves, and everything typed is kept as a draft.
  */
+import { UndecidedMerge, useFailureText } from '../../components/failure-text';
 import { deviceZone } from '../../lib/device-zone';
 import { caseLink } from '../../lib/routes';
-import type { FormEvent } from 'react';
+import { useCallback, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { DraftNotice, ErrorSummary } from '../../components/form-status';
+import { ErrorSummary } from '../../components/form-status';
 import { useFormSubmit } from '../../components/use-form-submit';
 import type { FormErrors } from '../../domain/case-form';
 import { interactionToForm, newInteractionForm, todayIn } from '../../domain/interaction-form';
 import { validateLogForm } from '../../domain/log-form';
 import type { CallTimer, Interaction, Settings } from '../../domain/types';
-import { classifyWriteError } from '../../lib/write-error';
 import { useCallTimer } from '../../db/hooks/call-timer';
 import { useInteraction } from '../../db/hooks/cases';
 import { useSettings } from '../../db/hooks/settings';
 import { logInteraction, logInteractionWithNewCase, updateInteraction } from '../../db/repositories/interaction-repo';
-import { useDraft } from '../../db/hooks/use-draft';
-import { useFormat, useT } from '../../i18n/use-t';
-import { useDirtyForm } from '../../stores/use-dirty-form';
+import { useEditDraft } from '../../db/hooks/use-edit-draft';
+import { DraftStatus } from '../../components/draft-status';
+import { MergePanel } from '../../components/merge-panel';
+import { plainText, type Edit } from '../../domain/merge';
+import { revisionOf } from '../../lib/ids';
+import type { MessageKey } from '../../i18n/messages';
+import { useEndedCallTimes } from './use-ended-call-times';
+import { useT } from '../../i18n/use-t';
+import { useDraftForm } from '../../stores/draft-registry';
 import { InteractionFields } from './interaction-fields';
 import { formPrefill } from './call-prefill';
-import { applyPrefill } from './log-prefill';
+import { applyPrefill, type LogPrefill } from './log-prefill';
 import { NEW_CASE, type LogFormValues } from './log-values';
 import { useSaveFeedback } from './use-save-feedback';
 import './log.css';
@@ -39,22 +45,41 @@ export function InteractionForm({ caseId, interactionId }: { caseId?: string; in
   return <InteractionFormInner key={interactionId ?? caseId ?? 'new'} caseId={caseId} existing={existing ?? undefined} settings={settings} call={call} />;
 }
 
+const storedContact = (i: Interaction) => ({ values: { ...interactionToForm(i), newCompany: '', newReason: '' }, rev: revisionOf(i) });
+/** The label key of each field a merge can show. */
+const FIELD_LABELS: Partial<Record<keyof LogFormValues, MessageKey>> = {
+  caseId: 'log.case',
+  occurredAt: 'log.when',
+  channel: 'log.channel',
+  direction: 'log.direction',
+  durationMin: 'log.duration',
+  agentName: 'log.agentName',
+  agentId: 'log.agentId',
+  references: 'log.references',
+  summary: 'log.summary',
+  outcome: 'log.outcome',
+  promisedBy: 'log.promisedBy',
+};
+
 function InteractionFormInner({ caseId, existing, settings, call }: { caseId: string | undefined; existing: Interaction | undefined; settings: Settings; call: CallTimer | null }) {
   const t = useT();
-  const f = useFormat();
+  const describeFailure = useFailureText();
   const search = useSearch();
   const [, navigate] = useLocation();
   const { prefill, endedCallStartedAt } = formPrefill(search, call, caseId, !!existing);
-  const initial = (): LogFormValues => {
-    const base = existing ? interactionToForm(existing) : newInteractionForm(caseId ?? '', Date.now(), deviceZone(), settings.lastChannel);
-    return applyPrefill({ ...base, newCompany: '', newReason: '' }, prefill);
+  const initial = (): Edit<LogFormValues> => {
+    const base: LogFormValues = existing ? { ...interactionToForm(existing), newCompany: '', newReason: '' } : { ...newInteractionForm(caseId ?? '', Date.now(), deviceZone(), settings.lastChannel), newCompany: '', newReason: '' };
+    return { values: applyPrefill(base, prefill), ...(existing ? { base: { rev: revisionOf(existing), values: base } } : {}) };
   };
   const key = existing ? `interaction:edit:${existing.id}` : `interaction:new:${caseId ?? 'any'}`;
-  const draft = useDraft<LogFormValues>(key, initial, (d) => applyPrefill(d, prefill));
-  const form = useFormSubmit((error) => t(`error.${classifyWriteError(error)}`));
+  const edit = useEditDraft<LogFormValues, Interaction>(key, initial, storedContact, (d) => applyPrefill(d, prefill));
+  const { draft, values: v } = edit;
+  const { setValue } = draft;
+  const applyCall = useCallback((p: LogPrefill) => setValue((prev) => ({ ...prev, values: applyPrefill(prev.values, p) })), [setValue]);
+  useEndedCallTimes(endedCallStartedAt, prefill, draft.ready, applyCall);
+  const form = useFormSubmit((error) => describeFailure(error, 'save'));
+  useDraftForm(draft.flush);
   const afterSave = useSaveFeedback();
-  const v = draft.value;
-  useDirtyForm(draft.dirty, { warnOnUnload: false });
 
   const onSubmit = (e: FormEvent) => {
     const now = Date.now();
@@ -63,13 +88,13 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
     const check = (): FormErrors => (result.ok ? {} : result.errors);
     return form.submit(e, check, async () => {
       if (!result.ok) return;
-      let targetCase = v.caseId;
-      if (result.kind === 'new-case') {
-        targetCase = (await logInteractionWithNewCase(result.caseInput, result.contact, { endedCallStartedAt })).caseId;
-      } else if (existing) await updateInteraction(existing.id, result.input);
-      else await logInteraction(result.input, { endedCallStartedAt });
-      // The record is written: a draft that fails to clear must not turn this into an error (and a second save).
-      await draft.clear().catch(() => undefined);
+      if (edit.undecided) throw new UndecidedMerge();
+      const targetCase = await edit.save(async ({ draftKey, expectedRev }) => {
+        if (result.kind === 'new-case') return (await logInteractionWithNewCase(result.caseInput, result.contact, { endedCallStartedAt, draftKey })).caseId;
+        if (existing) await updateInteraction(existing.id, result.input, { draftKey, expectedRev });
+        else await logInteraction(result.input, { endedCallStartedAt, draftKey });
+        return result.input.caseId;
+      });
       afterSave(targetCase, result.kind === 'new-case' ? result.contact.outcome : result.input.outcome, !!existing);
       // An edited contact may be far down a long timeline: come back to it, not to the newest entries.
       navigate(caseLink(targetCase, { interaction: existing?.id }), { replace: true });
@@ -81,9 +106,12 @@ function InteractionFormInner({ caseId, existing, settings, call }: { caseId: st
   return (
     <form ref={formRef} className="log-form" onSubmit={onSubmit} noValidate aria-labelledby="log-form-title">
       <h1 id="log-form-title">{existing ? t('log.editTitle') : t('log.newTitle')}</h1>
-      {draft.restoredAt && <DraftNotice time={f.instant(draft.restoredAt, deviceZone())} onDiscard={() => void draft.discard()} />}
+      <DraftStatus draft={draft} preview={(d) => [d.values.newCompany, d.values.agentName, d.values.summary].filter(Boolean).join(' · ')} />
       <ErrorSummary count={Object.keys(errors).length} failure={failure} />
-      <InteractionFields value={v} errors={errors} fixedCase={!!caseId || !!existing} onChange={(patch) => draft.setValue((prev) => ({ ...prev, ...patch }))} />
+      {draft.value.conflict && (
+        <MergePanel conflict={draft.value.conflict} label={(k) => t(FIELD_LABELS[k as keyof LogFormValues] ?? 'merge.title')} show={(_k, value) => plainText(value)} onChoose={edit.choose} />
+      )}
+      <InteractionFields value={v} errors={errors} fixedCase={!!caseId || !!existing} onChange={edit.set} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => history.back()}>
           {t('common.cancel')}

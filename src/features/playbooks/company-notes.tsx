@@ -1,13 +1,14 @@
 /** The person's own notes about a company, shared by every case with it. */
+import { useFailureText } from '../../components/failure-text';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useCompany } from '../../db/hooks/companies';
-import { classifyWriteError } from '../../lib/write-error';
 import { saveCompanyNotes } from '../../db/repositories/company-repo';
 import { useT } from '../../i18n/use-t';
 import { useDirtyForm } from '../../stores/use-dirty-form';
 
 export function CompanyNotes({ company, companyKey }: { company: string; companyKey: string }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const id = useId();
   const record = useCompany(companyKey);
   const [notes, setNotes] = useState<string>();
@@ -31,7 +32,7 @@ export function CompanyNotes({ company, companyKey }: { company: string; company
       setNotes(undefined);
       setStatus('saved');
     } catch (error) {
-      setStatus({ error: t(`error.${classifyWriteError(error)}`) });
+      setStatus({ error: describeFailure(error, 'save') });
     }
   };
   const error = typeof status === 'object' ? status.error : undefined;

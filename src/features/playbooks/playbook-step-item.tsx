@@ -1,6 +1,6 @@
 /** One checklist step: tick it when done (the day is recorded), read what to do. */
+import { useFailureText } from '../../components/failure-text';
 import { useId } from 'react';
-import { classifyWriteError } from '../../lib/write-error';
 import { markPlaybookStep, unmarkPlaybookStep } from '../../db/repositories/follow-up-repo';
 import { isoDateOf } from '../../domain/dates';
 import type { PlaybookStep } from '../../domain/playbooks';
@@ -22,6 +22,7 @@ interface Props {
 
 export function PlaybookStepItem({ caseId, playbookId, step, mark, next, focused, timeZone }: Props) {
   const t = useT();
+  const describeFailure = useFailureText();
   const f = useFormat();
   const show = useToastStore((s) => s.show);
   const id = useId();
@@ -30,7 +31,7 @@ export function PlaybookStepItem({ caseId, playbookId, step, mark, next, focused
       if (done) await markPlaybookStep(caseId, playbookId, step.id);
       else await unmarkPlaybookStep(caseId, step.id);
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   };
   return (

@@ -1,6 +1,6 @@
 /** The notifications switch: permission, background checks where offered, and what to expect. */
+import { useFailureText } from '../../components/failure-text';
 import { useId, useState } from 'react';
-import { classifyWriteError } from '../../lib/write-error';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import type { Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -9,6 +9,7 @@ import { askNotificationPermission, checkRemindersNow, notificationSupport, setB
 
 export function ReminderSettings({ settings }: { settings: Settings }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const id = useId();
   const [support, setSupport] = useState<NotificationSupport>(() => notificationSupport());
   const [background, setBackground] = useState<boolean>();
@@ -32,7 +33,7 @@ export function ReminderSettings({ settings }: { settings: Settings }) {
         setBackground(await setBackgroundChecks(false));
       }
     } catch (e) {
-      setError(t(`error.${classifyWriteError(e)}`));
+      setError(describeFailure(e));
     } finally {
       setBusy(false);
     }

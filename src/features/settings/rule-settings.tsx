@@ -1,8 +1,8 @@
 /** Settings for the rules' defaults: follow-up delay, contacts before escalating, card window, home region. */
+import { useFailureText } from '../../components/failure-text';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
-import { classifyWriteError } from '../../lib/write-error';
 import { useSettings } from '../../db/hooks/settings';
 import { REGIONS, type Region, type Settings } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -18,6 +18,7 @@ const LIMITS: Record<NumberKey, [number, number]> = {
 
 function RuleForm({ settings }: { settings: Settings }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const titleId = useId();
   const [values, setValues] = useState<Record<NumberKey, string>>({
     followUpBusinessDays: String(settings.followUpBusinessDays),
@@ -48,7 +49,7 @@ function RuleForm({ settings }: { settings: Settings }) {
       await updateSettings({ followUpBusinessDays: parse('followUpBusinessDays')!, contactsBeforeEscalation: parse('contactsBeforeEscalation')!, cardDisputeWindowDays: parse('cardDisputeWindowDays')!, homeRegion: region });
       setStatus('saved');
     } catch (error) {
-      setStatus({ error: t(`error.${classifyWriteError(error)}`) });
+      setStatus({ error: describeFailure(error) });
     }
   };
   const number = (k: NumberKey) => (

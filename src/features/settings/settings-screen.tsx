@@ -1,8 +1,8 @@
 /** General settings: the language (or the device's) and the usual currency for new charges. */
+import { useFailureText } from '../../components/failure-text';
 import { useState } from 'react';
 import { isKnownCurrency } from '../../domain/money';
 import type { Language } from '../../domain/types';
-import { classifyWriteError } from '../../lib/write-error';
 import { useSettings } from '../../db/hooks/settings';
 import { updateSettings } from '../../db/repositories/settings-repo';
 import { detectLanguage } from '../../i18n/translate';
@@ -13,6 +13,7 @@ const NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
 
 export function GeneralSettings() {
   const t = useT();
+  const describeFailure = useFailureText();
   const settings = useSettings();
   const show = useToastStore((s) => s.show);
   const [currency, setCurrency] = useState<string>();
@@ -24,7 +25,7 @@ export function GeneralSettings() {
       await updateSettings(patch);
       if (message) show({ message, tone: 'success' });
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   }
 

@@ -2,11 +2,11 @@
  * One contact in the timeline: when, how, who, references (one tap copies), what was said, outcome.
  * Up to TIMELINE_MAX of these are mounted at once, so each keeps to the elements it needs.
  */
+import { useFailureText } from '../../components/failure-text';
 import { caseLink, editInteractionLink } from '../../lib/routes';
 import { Link } from 'wouter';
 import { formatDuration } from '../../domain/dates';
 import type { Interaction } from '../../domain/types';
-import { classifyWriteError } from '../../lib/write-error';
 import { deleteInteraction, restoreInteraction } from '../../db/repositories/interaction-repo';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useToastStore } from '../../stores/toast-store';
@@ -14,6 +14,7 @@ import type { EntryItemProps } from './timeline-entry';
 
 export function TimelineInteraction({ i, item }: { i: Interaction; item: EntryItemProps }) {
   const t = useT();
+  const describeFailure = useFailureText();
   const f = useFormat();
   const show = useToastStore((s) => s.show);
 
@@ -31,7 +32,7 @@ export function TimelineInteraction({ i, item }: { i: Interaction; item: EntryIt
       await deleteInteraction(i.id);
       show({ message: t('timeline.contactDeleted'), tone: 'info', action: { label: t('common.undo'), run: () => restoreInteraction(i.id) } });
     } catch (error) {
-      show({ message: t(`error.${classifyWriteError(error)}`), tone: 'error' });
+      show({ message: describeFailure(error), tone: 'error' });
     }
   }
 

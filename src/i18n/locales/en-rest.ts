@@ -11,9 +11,10 @@ import { en as letters } from '../catalogues/en/letters';
 import { en as log } from '../catalogues/en/log';
 import { en as playbookSteps } from '../catalogues/en/playbook-steps';
 import { en as settings } from '../catalogues/en/settings';
+import { en as keep } from '../catalogues/en/keep';
 import { en as storage } from '../catalogues/en/storage';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
 export type RestKey = KeysOf<(typeof areas)[number]>;

@@ -12,8 +12,9 @@ import { fr as letters } from '../catalogues/fr/letters';
 import { fr as log } from '../catalogues/fr/log';
 import { fr as playbookSteps } from '../catalogues/fr/playbook-steps';
 import { fr as settings } from '../catalogues/fr/settings';
+import { fr as keep } from '../catalogues/fr/keep';
 import { fr as storage } from '../catalogues/fr/storage';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep];
 
 export const messages = Object.assign({}, ...areas) as Record<RestKey, string>;

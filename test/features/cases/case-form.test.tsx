@@ -6,6 +6,7 @@ import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput } from '../../helpers/fixtures';
 import { renderApp } from '../../helpers/render';
+import { storedDraft } from '../../helpers/drafts';
 
 beforeEach(async () => {
   await freshDatabase();
@@ -107,7 +108,7 @@ describe('new case form', () => {
     const product = await screen.findByLabelText(/Product or plan/);
     await first.user.clear(product);
     await first.user.type(product, 'Premium 4K');
-    await waitFor(async () => expect(((await db.drafts.get(`case:edit:${id}`))?.value as { product?: string } | undefined)?.product).toBe('Premium 4K'));
+    await waitFor(async () => expect((await storedDraft<{ product?: string }>(`case:edit:${id}`))?.product).toBe('Premium 4K'));
     first.unmount();
     renderApp(`/cases/${id}/edit`);
     expect(await screen.findByText(/Draft restored from/)).toBeInTheDocument();

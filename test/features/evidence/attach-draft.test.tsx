@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../../src/components/toasts';
 import { createCase } from '../../../src/db/repositories/case-repo';
-import { readDraft } from '../../../src/db/repositories/drafts-repo';
+import { storedDraft } from '../../helpers/drafts';
 import { AttachEvidence } from '../../../src/features/evidence/attach-evidence';
 import { caseInput } from '../../helpers/fixtures';
 import { freshDatabase } from '../../helpers/db';
@@ -40,7 +40,7 @@ describe('AttachEvidence draft', () => {
     await first.user.type(screen.getByLabelText(/Note/), NOTE);
     // Closing the form (or the page going away) writes the draft at once.
     first.unmount();
-    await waitFor(async () => expect((await readDraft(`evidence:${caseId}:case`))?.value).toEqual({ kind: 'bank-statement', note: NOTE }));
+    await waitFor(async () => expect((await storedDraft(`evidence:${caseId}:case`))).toEqual({ kind: 'bank-statement', note: NOTE }));
 
     const second = open();
     await waitFor(() => expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE));
@@ -48,7 +48,7 @@ describe('AttachEvidence draft', () => {
     await second.user.upload(screen.getByLabelText('Choose files'), [new File([PNG], 'chat.png', { type: 'image/png' })]);
     await second.user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
     expect(await screen.findByText('1 file(s) attached.')).toBeInTheDocument();
-    await waitFor(async () => expect(await readDraft(`evidence:${caseId}:case`)).toBeUndefined());
+    await waitFor(async () => expect(await storedDraft(`evidence:${caseId}:case`)).toBeUndefined());
     second.unmount();
 
     open();
@@ -62,7 +62,7 @@ describe('AttachEvidence draft', () => {
     const first = open('interaction-1');
     await first.user.type(screen.getByLabelText(/Note/), NOTE);
     first.unmount();
-    await waitFor(async () => expect((await readDraft(`evidence:${caseId}:interaction-1`))?.value).toMatchObject({ note: NOTE }));
+    await waitFor(async () => expect((await storedDraft(`evidence:${caseId}:interaction-1`))).toMatchObject({ note: NOTE }));
     open('interaction-2');
     await new Promise((r) => setTimeout(r, 100));
     expect(screen.getByLabelText(/Note/)).toHaveValue('');

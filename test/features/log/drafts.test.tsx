@@ -5,12 +5,13 @@ import { createCase } from '../../../src/db/repositories/case-repo';
 import { freshDatabase } from '../../helpers/db';
 import { caseInput } from '../../helpers/fixtures';
 import { renderApp } from '../../helpers/render';
+import { storedDraft } from '../../helpers/drafts';
 
 beforeEach(async () => {
   await freshDatabase();
 });
 
-const storedSummary = async (key: string) => ((await db.drafts.get(key))?.value as { summary?: string } | undefined)?.summary;
+const storedSummary = async (form: string) => (await storedDraft<{ summary?: string }>(form))?.summary;
 
 describe('drafts', () => {
   it('keeps a half-typed contact, restores it on reopening and says so; discarding is explicit', async () => {
@@ -61,7 +62,7 @@ describe('drafts', () => {
     const product = await screen.findByLabelText(/Product or plan/);
     await first.user.clear(product);
     await first.user.type(product, 'Premium 4K');
-    await waitFor(async () => expect(((await db.drafts.get(`case:edit:${a}`))?.value as { product: string } | undefined)?.product).toBe('Premium 4K'));
+    await waitFor(async () => expect((await storedDraft<{ product: string }>(`case:edit:${a}`))?.product).toBe('Premium 4K'));
     first.unmount();
     renderApp('/cases/new');
     expect(await screen.findByLabelText(/Product or plan/)).toHaveValue('');

@@ -85,3 +85,24 @@ describe('log form and an ended call', () => {
     expect(screen.getByText('Call timer: 10:00 talking, 20:00 on hold')).toBeInTheDocument();
   });
 });
+
+describe('ending a call while its log form is open', () => {
+  it('brings the talk and hold times into the form, and the save keeps them', async () => {
+    const id = await createCase(caseInput({ company: 'Netflix' }));
+    const start = Date.now() - 20 * 60_000;
+    await startCall(id, start, ZONE);
+    await holdCall(start + 5 * 60_000);
+    const { user, location } = renderApp(`/cases/${id}/log`);
+    await user.type(await screen.findByLabelText(/What was said/), 'Notes typed during the call');
+    await user.click(screen.getByRole('button', { name: 'End call' }));
+    await waitFor(() => expect(screen.getByLabelText(/Duration/)).not.toHaveValue(''));
+    expect(screen.getByLabelText(/What was said/)).toHaveValue('Notes typed during the call');
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'no-resolution');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/cases/${id}`));
+    const [saved] = await db.interactions.toArray();
+    expect(saved).toMatchObject({ channel: 'phone', occurredAt: start, talkSec: 300, summary: 'Notes typed during the call' });
+    expect(saved!.holdSec).toBeGreaterThanOrEqual(15 * 60 - 5);
+    expect(await readCall()).toBeUndefined();
+  });
+});
