@@ -9,7 +9,7 @@ import type { CaseOutcome, CaseRecord, CaseStatus, Charge, Money } from '../../d
 import { assertWritable, db } from '../database';
 import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import { caseWrite, refreshCaseSummary, storeCase } from './case-summary';
 import { touchCompany } from './company-repo';
 
 export interface WriteOptions {
@@ -72,7 +72,7 @@ export async function insertCase(input: CaseInput, now: number, timeZone: string
 export async function createCase(input: CaseInput, opts: WriteOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), () => insertCase(input, now, opts.timeZone ?? deviceZone()));
+  const id = await caseWrite(() => insertCase(input, now, opts.timeZone ?? deviceZone()));
   recordSaved();
   return id;
 }
@@ -80,7 +80,7 @@ export async function createCase(input: CaseInput, opts: WriteOptions = {}): Pro
 export async function updateCase(id: string, input: CaseInput, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current) throw new Error(`Case ${id} not found`);
     const fields = caseFields(input);
@@ -117,7 +117,7 @@ export interface StatusPatch {
 export async function setCaseStatus(id: string, status: CaseStatus, patch: StatusPatch = {}, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current) throw new Error(`Case ${id} not found`);
     const next: CaseRecord = { ...current, status, updatedAt: now };
@@ -137,7 +137,7 @@ export async function setCaseStatus(id: string, status: CaseStatus, patch: Statu
 export async function deleteCase(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current || current.deletedAt) return;
     const next: CaseRecord = { ...current, deletedAt: now, updatedAt: now, words: [] };
@@ -149,7 +149,7 @@ export async function deleteCase(id: string, opts: WriteOptions = {}): Promise<v
 export async function restoreCase(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current?.deletedAt) return;
     const next: CaseRecord = { ...current, updatedAt: now, words: caseWords(current) };

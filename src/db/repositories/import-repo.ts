@@ -26,7 +26,7 @@ import { assertWritable, db } from '../database';
 import { recordSaved } from '../saved';
 import { BACKUP_META_KEY } from './backup-repo';
 import { caseWords } from './case-repo';
-import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
+import { caseTables, caseWrite, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
 import {  getSettings  } from '../queries/settings';
 
@@ -136,7 +136,7 @@ async function acceptedRecords(records: ImportRecords): Promise<ImportRecords> {
   return empty ? records : { ...records, meta: records.meta.filter((m) => m.key !== BACKUP_META_KEY) };
 }
 
-const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'];
+const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion', 'homeCountry', 'homeNation'];
 const sameRules = (a: RuleSettings, b: RuleSettings) => RULE_SETTINGS.every((k) => a[k] === b[k]);
 
 /** What the import would do under a policy, without writing anything. */
@@ -163,7 +163,7 @@ export async function existingKeys(table: ImportTable, keys: readonly string[]):
 /** Merge everything in one transaction, then recompute derived data inside it. */
 export async function writeImport(all: ImportRecords, policy: MergePolicy, now: number): Promise<ImportCounts> {
   assertWritable();
-  const counts = await db.transaction('rw', caseTables(), async () => {
+  const counts = await caseWrite(async () => {
     const records = await acceptedRecords(all);
     const rulesBefore = await getSettings();
     const counts = emptyCounts();

@@ -9,7 +9,7 @@ import type { Interaction } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import { caseWrite, refreshCaseSummary, storeCase } from './case-summary';
 import { insertCase, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
 import {  getSettings  } from '../queries/settings';
@@ -60,7 +60,7 @@ async function insertInteraction(input: InteractionInput, now: number): Promise<
 export async function logInteraction(input: InteractionInput, opts: LogOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), async () => {
+  const id = await caseWrite(async () => {
     const inserted = await insertInteraction(input, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
     return inserted;
@@ -77,7 +77,7 @@ export async function logInteractionWithNewCase(
 ): Promise<{ caseId: string; interactionId: string }> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const result = await db.transaction('rw', caseTables(), async () => {
+  const result = await caseWrite(async () => {
     const caseId = await insertCase(caseInput, now, opts.timeZone ?? input.timeZone);
     const interactionId = await insertInteraction({ ...input, caseId }, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
@@ -91,7 +91,7 @@ export async function updateInteraction(id: string, input: InteractionInput, opt
   assertWritable();
   const now = opts.now ?? Date.now();
   const fields = clean(input);
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current) throw new Error(`Interaction ${id} not found`);
     const next: Interaction = { ...fields, id, createdAt: current.createdAt, updatedAt: now, words: interactionWords(fields) };
@@ -108,7 +108,7 @@ export async function updateInteraction(id: string, input: InteractionInput, opt
 export async function deleteInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current || current.deletedAt) return;
     await db.interactions.put({ ...current, deletedAt: now, updatedAt: now, words: [] });
@@ -119,7 +119,7 @@ export async function deleteInteraction(id: string, opts: WriteOptions = {}): Pr
 export async function restoreInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current?.deletedAt) return;
     const next: Interaction = { ...current, updatedAt: now, words: interactionWords(current) };

@@ -10,17 +10,19 @@ import { getSettings } from '../queries/settings';
 import { recordSaved } from '../saved';
 import { SETTINGS_KEY } from '../schema/names';
 import { caseTables, refreshCaseSummary } from './case-summary';
+import { loadHolidays } from '../holidays/load';
 import type { WriteOptions } from './case-repo';
 
 export type SettingsPatch = Partial<Omit<Settings, 'key' | 'updatedAt'>>;
 
 /** The settings the follow-up rules read: changing one moves open cases' due times. */
-export const RULE_SETTING_KEYS = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'] as const;
+export const RULE_SETTING_KEYS = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion', 'homeCountry', 'homeNation'] as const;
 
 export async function updateSettings(patch: SettingsPatch, opts: WriteOptions = {}): Promise<Settings> {
   assertWritable();
   const now = opts.now ?? Date.now();
   const rules = RULE_SETTING_KEYS.some((k) => k in patch);
+  if (rules) await loadHolidays();
   const next = await db.transaction('rw', rules ? caseTables() : [db.settings], async () => {
     const saved: Settings = { ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now };
     await db.settings.put(saved);

@@ -30,6 +30,7 @@ import {
   type Settings,
   type StatusChange,
 } from '../../domain/types';
+import { COUNTRIES, OTHER_COUNTRY, UK_NATIONS } from '../../domain/places/countries';
 import { DecodedFile } from './decoded-file';
 
 export const LIMITS = { id: 200, short: 10_000, long: 1_000_000, list: 10_000 } as const;
@@ -58,6 +59,8 @@ function isTimeZone(zone: string): boolean {
 }
 const timeZone = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'expected an IANA time zone'));
 const money = v.object({ minor: v.pipe(v.number(), v.safeInteger()), currency });
+/** ISO 3166-1 alpha-2 codes of the countries the app knows, and 'ZZ' for any other. */
+const country = v.picklist([...COUNTRIES, OTHER_COUNTRY]);
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(LIMITS.list));
 
 const stamped = { id, createdAt: instant, updatedAt: instant, deletedAt: v.optional(instant) };
@@ -71,6 +74,8 @@ export const caseSchema = v.object({
   reason: v.picklist(REASONS),
   accountId: shortText,
   region: v.picklist([...REGIONS, '']),
+  country: v.optional(country),
+  traderCountry: v.optional(country),
   paymentMethod: v.picklist([...PAYMENT_METHODS, '']),
   subscriptionStartedOn: v.optional(isoDate),
   cancelledOn: v.optional(isoDate),
@@ -182,6 +187,8 @@ export const settingsSchema = v.object({
   key: v.literal('app'),
   language: v.nullable(v.picklist(['en', 'fr'])),
   homeRegion: v.picklist(REGIONS),
+  homeCountry: v.optional(country),
+  homeNation: v.optional(v.picklist(UK_NATIONS)),
   defaultCurrency: currency,
   followUpBusinessDays: count,
   contactsBeforeEscalation: count,

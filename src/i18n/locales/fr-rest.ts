@@ -12,7 +12,8 @@ import { fr as log } from '../catalogues/fr/log';
 import { fr as playbookSteps } from '../catalogues/fr/playbook-steps';
 import { fr as settings } from '../catalogues/fr/settings';
 import { fr as storage } from '../catalogues/fr/storage';
+import { fr as escalationSteps } from '../catalogues/fr/escalation-steps';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, escalationSteps];
 
 export const messages = Object.assign({}, ...areas) as Record<RestKey, string>;

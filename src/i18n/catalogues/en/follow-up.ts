@@ -13,7 +13,7 @@ export const en = {
   'rule.noReply': 'No news for {days} business days since your contact on {date}.',
   'rule.infoRequested': 'On {date} they asked you for information: send it and ask where things stand.',
   'rule.refundIssued': 'A refund was issued on {date}. It usually shows on a card statement after 5 to 10 business days.',
-  'rule.refundPromised': 'A refund was promised for {date}. It usually shows on a card statement after 5 to 10 business days.',
+  'rule.refundPromised': 'A refund was promised by {date}. It usually shows on a card statement after 5 to 10 business days.',
   'rule.refundMissing': 'Still no refund on your statement 10 business days after {date}: ask them to trace it.',
   'rule.escalateDenied': 'They refused on {date}. A first refusal is not the end: go one step higher.',
   'rule.escalateNoProgress': '{count} contacts in a row without progress: go one step higher.',
