@@ -31,6 +31,8 @@ function render(lang: 'en' | 'fr') {
   // The dev server has no built service worker; only the production build registers one, once the
   // first screen is up: the registration code is a chunk of its own and the first paint never waits on it.
   if (import.meta.env.PROD) soonAfterStartUp(() => void import('./pwa/register').then((m) => m.registerServiceWorker()));
+  // The holiday table is a chunk of its own: fetched once the first screen is up, so a first save rarely waits on it.
+  soonAfterStartUp(() => void import('./db/holidays/load').then((m) => m.loadHolidays()).catch(() => undefined));
 }
 
 // Should the messages fail to load, the app still starts (showing message keys) rather than a blank page.

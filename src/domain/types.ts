@@ -38,7 +38,8 @@ export const REASONS = [
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
-export const PAYMENT_METHODS = ['card', 'debit-card', 'paypal', 'bank-transfer', 'app-store', 'other'] as const;
+/** 'card' is a credit card; 'direct-debit' a SEPA (or other) direct debit from a bank account. */
+export const PAYMENT_METHODS = ['card', 'debit-card', 'paypal', 'bank-transfer', 'direct-debit', 'app-store', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** Where the person lives, which decides the rights and bodies that apply. */
@@ -73,8 +74,12 @@ export interface CaseRecord extends Stamped, Revised {
   product: string;
   reason: Reason;
   accountId: string;
-  /** Empty means "use the home region from settings". */
+  /** Empty means "use the home region from settings". Kept in step with `country` when that is set. */
   region: Region | '';
+  /** ISO 3166-1 alpha-2 code of where the person is for this case; absent means the home country. */
+  country?: string;
+  /** The trader's country (ISO 3166-1 alpha-2), when known: decides cross-border help. */
+  traderCountry?: string;
   paymentMethod: PaymentMethod | '';
   subscriptionStartedOn?: IsoDate;
   cancelledOn?: IsoDate;
@@ -229,6 +234,10 @@ export interface Settings {
   /** null: follow the browser. */
   language: Language | null;
   homeRegion: Region;
+  /** ISO 3166-1 alpha-2 code of where the person lives; absent until known (then the person is asked). */
+  homeCountry?: string;
+  /** In the UK: England, Wales, Scotland or Northern Ireland (bank holidays, small claims). */
+  homeNation?: 'ENG' | 'WLS' | 'SCT' | 'NIR';
   defaultCurrency: string;
   followUpBusinessDays: number;
   contactsBeforeEscalation: number;

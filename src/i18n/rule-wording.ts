@@ -17,6 +17,7 @@ export function word(lang: Lang, m: Message): string {
 
 /** '2026-11' as "November 2026" / "novembre 2026". */
 export function monthName(lang: Lang, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
+  // A full checked date ('2026-12-06') names its month too.
+  const [y, m] = month.slice(0, 7).split('-').map(Number) as [number, number];
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 15));
 }

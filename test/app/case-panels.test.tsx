@@ -53,7 +53,7 @@ describe('case screen: deadlines', () => {
     expect(withdrawal).toHaveTextContent('Last safe day: 23 Nov 2026');
     expect(withdrawal).toHaveTextContent('12 days left');
     expect(withdrawal).toHaveTextContent('Source: Directive 2011/83/EU');
-    expect(withdrawal).toHaveTextContent('(checked November 2026)');
+    expect(withdrawal).toHaveTextContent('(checked 6 Dec 2026)');
     expect(withdrawal).toHaveTextContent('Information, not legal advice.');
     const card = within(panel).getByText('Card dispute for the charge of 7 Nov 2026').closest('li')!;
     expect(card).toHaveTextContent('Usual last safe day: 7 Mar 2027');
@@ -101,8 +101,8 @@ describe('case screen: playbook', () => {
     await waitFor(() => expect(within(panel).getByRole('checkbox', { name: /Ask for a supervisor/ })).toBeChecked());
     expect(within(panel).getByRole('checkbox', { name: /Ask for a supervisor/ }).closest('li')).toHaveTextContent('Done 11 Nov 2026');
     expect(await db.playbookSteps.toArray()).toMatchObject([{ playbookId: 'linkedin', stepId: 'supervisor', doneAt: NOW }]);
-    // Climbed: the next rung waits for a new refusal or more contacts without progress.
-    await waitFor(() => expect(within(panel).queryByText('Next')).toBeNull());
+    // Climbed: a card payer's next rung is the bank, which now waits for the supervisor's answer.
+    await waitFor(() => expect(within(panel).getByRole('checkbox', { name: /Dispute the charge with your bank/ }).closest('li')).toHaveTextContent('Next'));
 
     await user.click(within(panel).getByRole('checkbox', { name: /Ask for a supervisor/ }));
     await waitFor(() => expect(within(panel).getByRole('checkbox', { name: /Ask for a supervisor/ })).not.toBeChecked());

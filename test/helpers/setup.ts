@@ -8,6 +8,7 @@ import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadHolidays } from '../../src/db/holidays/load';
 import { loadLanguage } from '../../src/i18n/translate';
 
 const g = globalThis as Record<string, unknown>;
@@ -17,7 +18,8 @@ g.TextEncoder = NodeTextEncoder;
 g.TextDecoder = NodeTextDecoder;
 
 // The app loads the language in use before its first paint; tests show both.
-await Promise.all([loadLanguage('en'), loadLanguage('fr')]);
+// Likewise the public-holiday table, which the app fetches once the first screen is up.
+await Promise.all([loadLanguage('en'), loadLanguage('fr'), loadHolidays()]);
 
 // Screens read several live queries; on a loaded CI machine the first render can take over a second.
 configure({ asyncUtilTimeout: 5000 });

@@ -11,7 +11,7 @@ import { newId, nextRevision, revisionOf } from '../../lib/ids';
 import { StaleWriteError } from '../errors';
 import { removeDraft } from './drafts-repo';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import { caseWrite, refreshCaseSummary, storeCase } from './case-summary';
 import { touchCompany } from './company-repo';
 
 export interface WriteOptions {
@@ -81,7 +81,7 @@ export async function insertCase(input: CaseInput, now: number, timeZone: string
 export async function createCase(input: CaseInput, opts: SaveOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), async () => {
+  const id = await caseWrite(async () => {
     const inserted = await insertCase(input, now, opts.timeZone ?? deviceZone());
     await removeDraft(opts.draftKey);
     return inserted;
@@ -102,7 +102,7 @@ function chargesOf(id: string): Promise<Charge[]> {
 export async function updateCase(id: string, input: CaseInput, opts: SaveOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current) throw new Error(`Case ${id} not found`);
     if (opts.expectedRev !== undefined && revisionOf(current) !== opts.expectedRev) {
@@ -159,7 +159,7 @@ export interface StatusPatch {
 export async function setCaseStatus(id: string, status: CaseStatus, patch: StatusPatch = {}, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current) throw new Error(`Case ${id} not found`);
     const next: CaseRecord = { ...current, status, updatedAt: now };
@@ -179,7 +179,7 @@ export async function setCaseStatus(id: string, status: CaseStatus, patch: Statu
 export async function deleteCase(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current || current.deletedAt) return;
     const next: CaseRecord = { ...current, deletedAt: now, updatedAt: now, words: [] };
@@ -191,7 +191,7 @@ export async function deleteCase(id: string, opts: WriteOptions = {}): Promise<v
 export async function restoreCase(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.cases.get(id);
     if (!current?.deletedAt) return;
     const next: CaseRecord = { ...current, updatedAt: now, words: caseWords(current) };

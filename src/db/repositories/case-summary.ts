@@ -9,7 +9,17 @@ import { sumByCurrency } from '../../domain/money';
 import type { CaseRecord, Evidence, Money } from '../../domain/types';
 import { nextRevision, revisionOf } from '../../lib/ids';
 import { db } from '../database';
-import {  getSettings  } from '../queries/settings';
+import { getSettings } from '../queries/settings';
+import { loadedHolidays, loadHolidays } from '../holidays/load';
+
+/**
+ * A read-write transaction over caseTables() for a write that recomputes a case's summary: the
+ * holiday table is loaded first, since nothing outside IndexedDB may be awaited inside.
+ */
+export async function caseWrite<T>(body: () => Promise<T>): Promise<T> {
+  await loadHolidays();
+  return db.transaction('rw', caseTables(), body);
+}
 
 /** Every table a case write may read or touch; pass to db.transaction('rw', ...). */
 export function caseTables() {
@@ -145,7 +155,7 @@ export async function refreshCaseSummary(caseId: string, now: number): Promise<v
   const settings = await getSettings();
   const c = bundle.case;
   const next: CaseRecord = { ...c, lastActivityAt: lastActivityOf(bundle), disputed: sumByCurrency(bundle.charges.map((ch) => ch.amount)) };
-  const due = c.deletedAt ? undefined : nextDueAt(bundle, settings, now, c.timeZone);
+  const due = c.deletedAt ? undefined : nextDueAt(bundle, settings, now, c.timeZone, loadedHolidays());
   if (due === undefined) delete next.nextDueAt;
   else next.nextDueAt = due;
   if (JSON.stringify(next) === JSON.stringify(c)) return;

@@ -9,7 +9,7 @@ import { assertWritable, db } from '../database';
 import { ValidationError } from '../errors';
 import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary } from './case-summary';
+import { caseWrite, refreshCaseSummary } from './case-summary';
 
 /** A file ready to store: every byte already read and hashed. */
 export interface PreparedEvidence {
@@ -61,7 +61,7 @@ export async function addEvidence(prepared: PreparedEvidence, now: number = Date
   check(prepared);
   const id = newId();
   const e = record(prepared, id, now);
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const c = await db.cases.get(e.caseId);
     if (!c || c.deletedAt) throw new ValidationError('caseId', `Case ${e.caseId} not found`);
     if (e.interactionId) {
@@ -77,7 +77,7 @@ export async function addEvidence(prepared: PreparedEvidence, now: number = Date
 
 async function setDeleted(id: string, deletedAt: number | undefined, now: number): Promise<void> {
   assertWritable();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.evidence.get(id);
     if (!current || Boolean(current.deletedAt) === Boolean(deletedAt)) return;
     const next: Evidence = { ...current, updatedAt: now };

@@ -8,7 +8,7 @@ import { assertWritable, db } from '../database';
 import { ValidationError } from '../errors';
 import { newId } from '../../lib/ids';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary } from './case-summary';
+import { caseWrite, refreshCaseSummary } from './case-summary';
 import type { WriteOptions } from './case-repo';
 
 type TableName = 'followUps' | 'deadlineOverrides' | 'playbookSteps';
@@ -26,7 +26,7 @@ const live = <T extends { deletedAt?: number }>(r: T) => !r.deletedAt;
 async function write(caseId: string, now: number, change: (token: UndoToken) => Promise<void>): Promise<UndoToken> {
   assertWritable();
   const token: UndoToken = { caseId, rows: [] };
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const c = await db.cases.get(caseId);
     if (!c || c.deletedAt) throw new ValidationError('caseId', `Case ${caseId} not found`);
     await change(token);

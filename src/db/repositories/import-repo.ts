@@ -15,7 +15,7 @@ import type { CaseRecord, Interaction } from '../../domain/types';
 import { assertWritable, db } from '../database';
 import { recordSaved } from '../saved';
 import { caseWords } from './case-repo';
-import { caseTables, rebuildTotals, refreshCaseSummary } from './case-summary';
+import { caseTables, caseWrite, rebuildTotals, refreshCaseSummary } from './case-summary';
 import { interactionWords } from './interaction-repo';
 import {  getSettings  } from '../queries/settings';
 
@@ -110,7 +110,7 @@ async function acceptedRecords(records: RecordSet): Promise<RecordSet> {
   return empty ? records : { ...records, meta: records.meta.filter((m) => m.key !== BACKUP_META_KEY) };
 }
 
-const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'];
+const RULE_SETTINGS: readonly (keyof RuleSettings)[] = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion', 'homeCountry', 'homeNation'];
 const sameRules = (a: RuleSettings, b: RuleSettings) => RULE_SETTINGS.every((k) => a[k] === b[k]);
 
 /** What the import would do under a policy, without writing anything. */
@@ -137,7 +137,7 @@ export async function existingKeys(table: RecordTable, keys: readonly string[]):
 /** Merge everything in one transaction, then recompute derived data inside it. */
 export async function writeImport(all: RecordSet, policy: MergePolicy, now: number): Promise<ImportCounts> {
   assertWritable();
-  const counts = await db.transaction('rw', caseTables(), async () => {
+  const counts = await caseWrite(async () => {
     const records = await acceptedRecords(all);
     const rulesBefore = await getSettings();
     const counts = emptyCounts();

@@ -11,7 +11,7 @@ import { newId, nextRevision, revisionOf } from '../../lib/ids';
 import { StaleWriteError } from '../errors';
 import { removeDraft } from './drafts-repo';
 import { recordSaved } from '../saved';
-import { caseTables, refreshCaseSummary, storeCase } from './case-summary';
+import { caseWrite, refreshCaseSummary, storeCase } from './case-summary';
 import { insertCase, type SaveOptions, type WriteOptions } from './case-repo';
 import { touchCompany } from './company-repo';
 import {  getSettings  } from '../queries/settings';
@@ -62,7 +62,7 @@ async function insertInteraction(input: InteractionInput, now: number): Promise<
 export async function logInteraction(input: InteractionInput, opts: LogOptions = {}): Promise<string> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const id = await db.transaction('rw', caseTables(), async () => {
+  const id = await caseWrite(async () => {
     const inserted = await insertInteraction(input, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
     await removeDraft(opts.draftKey);
@@ -80,7 +80,7 @@ export async function logInteractionWithNewCase(
 ): Promise<{ caseId: string; interactionId: string }> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  const result = await db.transaction('rw', caseTables(), async () => {
+  const result = await caseWrite(async () => {
     const caseId = await insertCase(caseInput, now, opts.timeZone ?? input.timeZone);
     const interactionId = await insertInteraction({ ...input, caseId }, now);
     if (opts.endedCallStartedAt !== undefined) await removeLoggedCall(opts.endedCallStartedAt);
@@ -99,7 +99,7 @@ export async function updateInteraction(id: string, input: InteractionInput, opt
   assertWritable();
   const now = opts.now ?? Date.now();
   const fields = clean(input);
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current) throw new Error(`Interaction ${id} not found`);
     if (opts.expectedRev !== undefined && revisionOf(current) !== opts.expectedRev) throw new StaleWriteError<Interaction>(current);
@@ -126,7 +126,7 @@ export async function updateInteraction(id: string, input: InteractionInput, opt
 export async function deleteInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current || current.deletedAt) return;
     await db.interactions.put({ ...current, deletedAt: now, updatedAt: now, words: [], rev: nextRevision(current.rev), parentRev: revisionOf(current) });
@@ -137,7 +137,7 @@ export async function deleteInteraction(id: string, opts: WriteOptions = {}): Pr
 export async function restoreInteraction(id: string, opts: WriteOptions = {}): Promise<void> {
   assertWritable();
   const now = opts.now ?? Date.now();
-  await db.transaction('rw', caseTables(), async () => {
+  await caseWrite(async () => {
     const current = await db.interactions.get(id);
     if (!current?.deletedAt) return;
     const next: Interaction = { ...current, updatedAt: now, words: interactionWords(current), rev: nextRevision(current.rev), parentRev: revisionOf(current) };

@@ -9,19 +9,21 @@ import { assertWritable, db } from '../database';
 import { getSettings } from '../queries/settings';
 import { recordSaved } from '../saved';
 import { SETTINGS_KEY } from '../schema/names';
-import { caseTables, refreshCaseSummary } from './case-summary';
+import { caseWrite, refreshCaseSummary } from './case-summary';
+import { loadHolidays } from '../holidays/load';
 import type { WriteOptions } from './case-repo';
 
 export type SettingsPatch = Partial<Omit<Settings, 'key' | 'updatedAt'>>;
 
 /** The settings the follow-up rules read: changing one moves open cases' due times. */
-export const RULE_SETTING_KEYS = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion'] as const;
+export const RULE_SETTING_KEYS = ['followUpBusinessDays', 'contactsBeforeEscalation', 'cardDisputeWindowDays', 'homeRegion', 'homeCountry', 'homeNation'] as const;
 
 export async function updateSettings(patch: SettingsPatch, opts: WriteOptions = {}): Promise<Settings> {
   assertWritable();
   const now = opts.now ?? Date.now();
   const rules = RULE_SETTING_KEYS.some((k) => k in patch);
-  const next = await db.transaction('rw', rules ? caseTables() : [db.settings], async () => {
+  if (rules) await loadHolidays();
+  const write = async () => {
     const saved: Settings = { ...(await getSettings()), ...patch, key: SETTINGS_KEY, updatedAt: now };
     await db.settings.put(saved);
     if (rules) {
@@ -33,7 +35,8 @@ export async function updateSettings(patch: SettingsPatch, opts: WriteOptions = 
       for (const id of open) await refreshCaseSummary(id, now);
     }
     return saved;
-  });
+  };
+  const next = rules ? await caseWrite(write) : await db.transaction('rw', db.settings, write);
   if (rules) recordSaved();
   return next;
 }

@@ -5,7 +5,7 @@ import type { Deadline } from './types';
 
 export * from './sources';
 export * from './types';
-export { bankDisputeDate, computeDeadlines, ombudsmanOpening, regionOfCase, type DeadlineSettings } from './compute';
+export { ARRIVAL_MARGIN_DAYS, bankDisputeDate, computeDeadlines, regionOfCase, type DeadlineSettings } from './compute';
 
 /** When a deadline passes: the end of its day in the zone. */
 export function deadlineEndsAt(d: Pick<Deadline, 'date'>, timeZone: string): Instant {

@@ -1,8 +1,10 @@
 /**
- * Where each deadline rule comes from and when that was last checked (DOMAIN.md, collected 2026-11).
- * Citations are proper names of texts, not translated; how each one counts is in the catalogue.
+ * Which rule in the catalogue of rules and sources each deadline rests on. Citations and checked
+ * dates live in ../rules/catalogue.ts; how each deadline counts is in the message catalogue.
  */
-export const SOURCES_CHECKED = '2026-11';
+import { legalRule, RULES_CHECKED, type LegalRuleId } from '../rules/catalogue';
+
+export const SOURCES_CHECKED = RULES_CHECKED;
 
 export const DEADLINE_RULES = [
   'card-dispute',
@@ -12,22 +14,42 @@ export const DEADLINE_RULES = [
   'uk-cancellation',
   'uk-ombudsman-wait',
   'uk-ombudsman-limit',
+  'trader-refund',
+  'sepa-dd-refund',
+  'paypal-dispute',
+  'paypal-claim',
+  'fr-mediation-limit',
 ] as const;
 export type DeadlineRuleId = (typeof DEADLINE_RULES)[number];
 
 export interface DeadlineSource {
   citation: string;
   checked: string;
+  url: string;
 }
 
-const source = (citation: string): DeadlineSource => ({ citation, checked: SOURCES_CHECKED });
-
-export const DEADLINE_SOURCES: Record<DeadlineRuleId, DeadlineSource> = {
-  'card-dispute': source('Visa Core Rules, dispute reason 13.2 (cancelled recurring transaction); Mastercard Chargeback Guide'),
-  'us-billing-error': source('Fair Credit Billing Act; Regulation Z, 12 CFR 1026.13'),
-  'us-transfer-error': source('Electronic Fund Transfer Act; Regulation E, 12 CFR 1005.11'),
-  'eu-withdrawal': source('Directive 2011/83/EU, Art. 9, 10, 13, 16(m); Regulation (EEC, Euratom) 1182/71, Art. 3'),
-  'uk-cancellation': source('Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013'),
-  'uk-ombudsman-wait': source('FCA Handbook, DISP 1.6.2; DISP 1.6.2A (payment services)'),
-  'uk-ombudsman-limit': source('FCA Handbook, DISP 2.8'),
+const LAW: Record<DeadlineRuleId, LegalRuleId> = {
+  'card-dispute': 'card-dispute',
+  'us-billing-error': 'us-billing-error',
+  'us-transfer-error': 'us-transfer-error',
+  'eu-withdrawal': 'eu-withdrawal',
+  'uk-cancellation': 'uk-cancellation',
+  'uk-ombudsman-wait': 'uk-fca-complaint',
+  'uk-ombudsman-limit': 'uk-fos',
+  'trader-refund': 'eu-trader-refund',
+  'sepa-dd-refund': 'sepa-dd-refund',
+  'paypal-dispute': 'paypal-dispute',
+  'paypal-claim': 'paypal-dispute',
+  'fr-mediation-limit': 'fr-mediation',
 };
+
+export function lawOfDeadline(id: DeadlineRuleId): LegalRuleId {
+  return LAW[id];
+}
+
+export const DEADLINE_SOURCES = Object.fromEntries(
+  DEADLINE_RULES.map((id) => {
+    const r = legalRule(LAW[id]);
+    return [id, { citation: r.citation, checked: r.checked, url: r.url }];
+  }),
+) as Record<DeadlineRuleId, DeadlineSource>;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../types';
+import type { LegalRuleId } from '../rules/catalogue';
 import type { DeadlineRuleId, DeadlineSource } from './sources';
 
 export interface Deadline {
@@ -24,6 +25,14 @@ export interface Deadline {
   /** i18n key of how the period is counted, with its values. */
   counting: { key: string; values: Record<string, string | number> };
   source: DeadlineSource;
+  law: LegalRuleId;
+  /** sent: sending it by the date is enough; received: it must arrive by then. */
+  met?: 'sent' | 'received';
+  /**
+   * The date to aim for when it differs from the last day: the unextended day when the last day was
+   * moved off a weekend or holiday, or an earlier day when the notice must arrive in time.
+   */
+  target?: IsoDate;
   /** It had passed before the case was opened: shown for the record, never raised as a reminder. */
   passedBeforeCase: boolean;
 }

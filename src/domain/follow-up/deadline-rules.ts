@@ -2,8 +2,8 @@
 import { computeDeadlines, deadlineEndsAt } from '../deadlines';
 import type { Rule } from './types';
 
-export const deadlineReminders: Rule = ({ bundle, settings, timeZone }) =>
-  computeDeadlines(bundle, settings, timeZone)
+export const deadlineReminders: Rule = ({ bundle, settings, timeZone, holidays }) =>
+  computeDeadlines(bundle, settings, timeZone, holidays)
     .filter((d) => d.kind === 'closes' && !d.dismissed && (d.overridden || !d.passedBeforeCase))
     .map((d) => ({
       ruleId: 'deadline' as const,
@@ -13,4 +13,7 @@ export const deadlineReminders: Rule = ({ bundle, settings, timeZone }) =>
       title: { key: d.titleKey, values: { date: d.from } },
       reason: { key: d.typical ? 'rule.deadlineTypical' : 'rule.deadline', values: { date: d.date } },
       deadlineId: d.id,
+      law: d.law,
+      counting: d.counting,
+      legal: true,
     }));

@@ -1,43 +1,43 @@
 /**
- * The escalation ladder: after K contacts in a row without progress, or a denial, suggest the next rung
- * not yet climbed (supervisor, the company's formal route, a card dispute, an outside body, small claims).
- * A rung counts as climbed when its playbook step is ticked; an interaction whose outcome is
- * "escalated" climbs the supervisor rung.
+ * The escalation ladder: after K contacts in a row without progress, or a refusal, suggest the next
+ * rung of the case's ladder (which depends on its country and payment method). After a move that
+ * gives the other side a set time to answer (a dispute with the bank, a complaint to it), the next
+ * rung opens the day after that time ends; after any other move, after DEFAULT_WAIT_DAYS. A rung
+ * counts as climbed when its playbook step is ticked; an interaction whose outcome is "escalated"
+ * climbs the supervisor rung. An open case always has a next step: with every rung climbed, the
+ * person is asked to review the case.
  */
-import { addBusinessDaysIso, endOfDayInstant, isoDateOf } from '../dates';
-import { bankDisputeDate, ombudsmanOpening } from '../deadlines';
-import { ladderStep, playbookFor, RUNGS, type Rung } from '../playbooks';
+import { addDaysIso, endOfDayInstant, isoDateOf } from '../dates';
+import { answerPeriod, DEFAULT_WAIT_DAYS } from '../escalation/answer-periods';
+import { addBusinessDaysIn } from '../places/business-days';
+import { ladderStep, playbookFor, RUNGS, type PlaybookStep, type Rung } from '../playbooks';
 import type { Instant, Interaction } from '../types';
 import { progressOf, referencesOf } from './history';
-import type { Message, RuleContext, Rule } from './types';
+import { stepFactsOf } from './step-facts';
+import type { ActionDraft, Message, RuleContext, Rule } from './types';
 
 interface Climbed {
-  rungs: Set<Rung>;
+  rungs: Map<Rung, Instant>;
   /** The last time a rung was climbed; contacts before it belong to the previous rung. */
   lastAt: Instant;
+  lastRung?: Rung;
+  /** The climb before the last one. */
+  previousAt: Instant;
 }
 
 export function climbedRungs({ bundle }: Pick<RuleContext, 'bundle'>): Climbed {
-  const rungs = new Set<Rung>();
-  let lastAt = -Infinity;
-  for (const m of bundle.playbookSteps) {
-    if ((RUNGS as readonly string[]).includes(m.stepId)) {
-      rungs.add(m.stepId as Rung);
-      lastAt = Math.max(lastAt, m.doneAt);
-    }
-  }
-  for (const x of bundle.interactions) {
-    if (x.outcome === 'escalated') {
-      rungs.add('supervisor');
-      lastAt = Math.max(lastAt, x.occurredAt);
-    }
-  }
-  return { rungs, lastAt };
+  const rungs = new Map<Rung, Instant>();
+  const climb = (r: Rung, at: Instant) => rungs.set(r, Math.min(at, rungs.get(r) ?? Infinity));
+  for (const m of bundle.playbookSteps) if ((RUNGS as readonly string[]).includes(m.stepId)) climb(m.stepId as Rung, m.doneAt);
+  for (const x of bundle.interactions) if (x.outcome === 'escalated') climb('supervisor', x.occurredAt);
+  const order = [...rungs.entries()].sort((a, b) => a[1] - b[1]);
+  const last = order.at(-1);
+  return { rungs, lastAt: last?.[1] ?? -Infinity, ...(last ? { lastRung: last[0] } : {}), previousAt: order.at(-2)?.[1] ?? -Infinity };
 }
 
 /** The contact that calls for escalation: the first denial or the K-th no-progress contact of the current run. */
-export function escalationTrigger(ctx: RuleContext, since: Instant): Interaction | undefined {
-  const log = ctx.bundle.interactions;
+export function escalationTrigger(ctx: RuleContext, since: Instant, until = Infinity): Interaction | undefined {
+  const log = ctx.bundle.interactions.filter((x) => x.occurredAt <= until);
   let start = 0;
   log.forEach((x, i) => {
     if (x.occurredAt <= since || progressOf(log, i, ctx.timeZone) !== 'none') start = i + 1;
@@ -47,41 +47,87 @@ export function escalationTrigger(ctx: RuleContext, since: Instant): Interaction
   return run.find((x, i) => x.outcome === 'denied' || i + 1 === k);
 }
 
+/**
+ * A refusal logged just before a rung was ticked, after the contact that called for that rung: the
+ * rung's own answer (a supervisor who said no, then the tick).
+ */
+function refusedAtRung(ctx: RuleContext, climbed: Climbed): Interaction | undefined {
+  const within = ctx.bundle.interactions.filter((x) => x.occurredAt > climbed.previousAt && x.occurredAt <= climbed.lastAt);
+  const last = within.at(-1);
+  if (!last || last.outcome !== 'denied') return undefined;
+  const called = escalationTrigger(ctx, climbed.previousAt, climbed.lastAt);
+  return called && called.id !== last.id ? last : undefined;
+}
+
+/** The rungs of the case's ladder, in order, each with the variant that applies to it. */
+export function ladderOf(ctx: RuleContext): PlaybookStep[] {
+  const facts = stepFactsOf(ctx);
+  const playbook = playbookFor(ctx.bundle.case.companyKey);
+  return RUNGS.map((r) => ladderStep(r, facts, playbook)).filter((s): s is PlaybookStep => !!s);
+}
+
 export const escalate: Rule = (ctx) => {
   const c = ctx.bundle.case;
-  const facts = { companyKey: c.companyKey, product: c.product, reason: c.reason, paymentMethod: c.paymentMethod, region: ctx.region };
   const playbook = playbookFor(c.companyKey);
   const climbed = climbedRungs(ctx);
-  const rung = RUNGS.find((r) => !climbed.rungs.has(r) && ladderStep(r, facts, playbook));
-  if (!rung) return [];
-  const step = ladderStep(rung, facts, playbook)!;
+  const ladder = ladderOf(ctx);
+  const next = ladder.find((s) => !climbed.rungs.has(s.rung!));
+  const refs = referencesOf(ctx.bundle.interactions);
+  const day = (at: Instant) => isoDateOf(at, ctx.timeZone);
+  const nextBusinessDay = (at: Instant) => endOfDayInstant(addBusinessDaysIn(day(at), 1, ctx.place.holidays, ctx.holidays), ctx.timeZone);
   const trigger = escalationTrigger(ctx, climbed.lastAt);
-  const base = { ruleId: 'escalate' as const, kind: 'escalate' as const, title: { key: step.titleKey, values: {} }, step: { playbookId: playbook.id, stepId: rung }, refs: referencesOf(ctx.bundle.interactions) };
-  const disputed = ctx.region === 'UK' && rung === 'outside-body' ? bankDisputeDate(ctx.bundle, ctx.timeZone) : undefined;
-  if (trigger) {
-    const on = isoDateOf(trigger.occurredAt, ctx.timeZone);
-    const reason: Message =
-      trigger.outcome === 'denied'
-        ? { key: 'rule.escalateDenied', values: { date: on } }
-        : { key: 'rule.escalateNoProgress', values: { count: ctx.settings.contactsBeforeEscalation } };
+
+  if (!next) {
+    if (climbed.rungs.size === 0) return [];
+    // Every rung climbed and the case still open: it must not fall silent.
+    const after = trigger?.occurredAt ?? climbed.lastAt;
     return [
       {
-        ...base,
-        eventKey: `${rung}:${trigger.id}`,
-        dueAt: endOfDayInstant(addBusinessDaysIso(on, 1), ctx.timeZone),
-        reason,
+        ruleId: 'escalate',
+        kind: 'escalate',
+        target: 'edit',
+        eventKey: `review:${trigger?.id ?? climbed.lastRung}`,
+        dueAt: endOfDayInstant(addDaysIso(day(after), trigger ? 1 : DEFAULT_WAIT_DAYS), ctx.timeZone),
+        title: { key: 'action.reviewCase', values: {} },
+        reason: { key: 'rule.ladderClimbed', values: { date: day(after) } },
+        refs,
       },
     ];
   }
-  // A UK bank dispute with no final answer: the ombudsman opens once the bank's time to answer is over
-  // (15 business days for a payment service, otherwise 8 weeks). The event key keeps its first name so
-  // a snooze or a done mark already stored stays attached.
-  if (disputed) {
-    const opens = ombudsmanOpening(disputed, c.paymentMethod);
-    const reason: Message = opens.paymentService
-      ? { key: 'rule.ombudsmanOpensPayment', values: { date: disputed, ...opens.counting.values } }
-      : { key: 'rule.ombudsmanOpens', values: { date: disputed } };
-    return [{ ...base, eventKey: `${rung}:eight-weeks`, dueAt: endOfDayInstant(opens.date, ctx.timeZone), reason }];
+  const base = { ruleId: 'escalate' as const, kind: 'escalate' as const, title: { key: next.titleKey, values: {} }, step: { playbookId: playbook.id, stepId: next.id }, refs, ...(next.law ? { law: next.law } : {}) };
+  const draft = (eventKey: string, dueAt: Instant, reason: Message): ActionDraft[] => [{ ...base, eventKey: `${next.id}:${eventKey}`, dueAt, reason }];
+
+  if (trigger) {
+    const on = day(trigger.occurredAt);
+    const reason: Message =
+      trigger.outcome === 'denied'
+        ? { key: climbed.lastRung ? 'rule.escalateDeniedAfter' : 'rule.escalateDenied', values: { date: on } }
+        : { key: 'rule.escalateNoProgress', values: { count: ctx.settings.contactsBeforeEscalation } };
+    return draft(trigger.id, nextBusinessDay(trigger.occurredAt), reason);
   }
-  return [];
+  if (!climbed.lastRung) return [];
+  const climbedOn = day(climbed.lastAt);
+  const refused = refusedAtRung(ctx, climbed);
+  if (refused) {
+    return draft(refused.id, nextBusinessDay(climbed.lastAt), { key: 'rule.escalateDenied', values: { date: day(refused.occurredAt) } });
+  }
+  const period = answerPeriod(climbed.lastRung, climbedOn, ctx.place, c.paymentMethod, c.reason, ctx.holidays);
+  if (period) {
+    // The other side has until the end of its last day: the next step opens the day after.
+    const opens = addDaysIso(period.lastDay, 1);
+    return [
+      {
+        ...base,
+        eventKey: `${next.id}:after:${climbed.lastRung}`,
+        dueAt: endOfDayInstant(opens, ctx.timeZone),
+        reason: { key: period.typical ? 'rule.answerPeriodTypical' : 'rule.answerPeriod', values: { date: climbedOn, last: period.lastDay } },
+        counting: period.counting,
+        law: period.law,
+      },
+    ];
+  }
+  return draft(`wait:${climbed.lastRung}`, endOfDayInstant(addDaysIso(climbedOn, DEFAULT_WAIT_DAYS), ctx.timeZone), {
+    key: 'rule.noAnswerAfterStep',
+    values: { date: climbedOn, days: DEFAULT_WAIT_DAYS },
+  });
 };

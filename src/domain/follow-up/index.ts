@@ -5,7 +5,8 @@
  * moves with the clock.
  */
 import type { CaseBundle } from '../case-bundle';
-import { regionOfCase } from '../deadlines';
+import { NO_HOLIDAYS, type HolidayTable } from '../places/business-days';
+import { placeOfCase } from '../places/case-place';
 import { OPEN_STATUSES, type Instant } from '../types';
 import { firstContact, noReply, promiseMissed } from './contact-rules';
 import { deadlineReminders } from './deadline-rules';
@@ -20,7 +21,8 @@ export * from './types';
 export { urgencyOf } from './urgency';
 export { effectiveDueAt, markFor, visibleActions } from './marks';
 export { evidenceNeeds } from './evidence-rules';
-export { climbedRungs } from './escalation';
+export { climbedRungs, ladderOf } from './escalation';
+export { stepFactsOf } from './step-facts';
 export { REFUND_CHECK_DAYS, REFUND_MISSING_DAYS } from './refund-rules';
 export { snoozeForDays, snoozeUntilDay } from './snooze';
 
@@ -40,19 +42,20 @@ function finish(d: ActionDraft, now: Instant, timeZone: string): NextAction {
 }
 
 /** Every action the rules give for an open case, soonest first (marks not applied). */
-export function nextActions(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): NextAction[] {
+export function nextActions(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string, holidays: HolidayTable = NO_HOLIDAYS): NextAction[] {
   const c = bundle.case;
   if (c.deletedAt || !OPEN_STATUSES.includes(c.status)) return [];
-  const ctx: RuleContext = { bundle, settings, timeZone, region: regionOfCase(c.region, settings) };
+  const place = placeOfCase(c, settings);
+  const ctx: RuleContext = { bundle, settings, timeZone, region: place.region, place, holidays };
   return RULES.flatMap((rule) => rule(ctx))
     .map((d) => finish(d, now, timeZone))
     .sort((a, b) => a.dueAt - b.dueAt || a.ruleId.localeCompare(b.ruleId) || a.eventKey.localeCompare(b.eventKey));
 }
 
 /** The action that decides when the case next needs attention (snoozes counted in), or undefined. */
-export function leadingAction(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): { action: NextAction; dueAt: Instant } | undefined {
+export function leadingAction(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string, holidays: HolidayTable = NO_HOLIDAYS): { action: NextAction; dueAt: Instant } | undefined {
   let best: { action: NextAction; dueAt: Instant } | undefined;
-  for (const a of nextActions(bundle, settings, now, timeZone)) {
+  for (const a of nextActions(bundle, settings, now, timeZone, holidays)) {
     const due = effectiveDueAt(a, markFor(bundle.followUps, a));
     if (due !== undefined && (!best || due < best.dueAt)) best = { action: a, dueAt: due };
   }
@@ -63,6 +66,6 @@ export function leadingAction(bundle: CaseBundle, settings: RuleSettings, now: I
  * The instant the case next needs attention: the earliest due action not done, a snoozed one counting
  * from when its snooze ends. Undefined when nothing is pending.
  */
-export function nextDueAt(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string): Instant | undefined {
-  return leadingAction(bundle, settings, now, timeZone)?.dueAt;
+export function nextDueAt(bundle: CaseBundle, settings: RuleSettings, now: Instant, timeZone: string, holidays: HolidayTable = NO_HOLIDAYS): Instant | undefined {
+  return leadingAction(bundle, settings, now, timeZone, holidays)?.dueAt;
 }

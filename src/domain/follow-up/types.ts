@@ -1,4 +1,6 @@
 import type { CaseBundle } from '../case-bundle';
+import type { HolidayTable } from '../places/business-days';
+import type { CasePlace } from '../places/case-place';
 import type { Instant, Region, Settings } from '../types';
 
 export type Urgency = 'overdue' | 'today' | 'soon' | 'later';
@@ -43,11 +45,17 @@ export interface NextAction {
   /** The playbook step that doing this completes (a rung of the escalation ladder). */
   step?: { playbookId: string; stepId: string };
   deadlineId?: string;
+  /** The rule in the catalogue of rules and sources this action rests on (shown with its source). */
+  law?: string;
+  /** How its date is counted, when a rule sets it. */
+  counting?: Message;
+  /** A legal time limit (a right is lost after it), not a routine follow-up. */
+  legal?: boolean;
 }
 
 export type ActionDraft = Omit<NextAction, 'urgency' | 'refs' | 'target'> & { refs?: string[]; target?: ActionTarget };
 
-export type RuleSettings = Pick<Settings, 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays' | 'homeRegion'>;
+export type RuleSettings = Pick<Settings, 'followUpBusinessDays' | 'contactsBeforeEscalation' | 'cardDisputeWindowDays' | 'homeRegion' | 'homeCountry' | 'homeNation'>;
 
 export interface RuleContext {
   bundle: CaseBundle;
@@ -55,6 +63,10 @@ export interface RuleContext {
   /** The zone business days and end-of-day deadlines are counted in. */
   timeZone: string;
   region: Region;
+  /** The case's country, UK nation and trader's country. */
+  place: CasePlace;
+  /** Public holidays, for business days (loaded before the rules run; none means weekends only). */
+  holidays: HolidayTable;
 }
 
 export type Rule = (ctx: RuleContext) => ActionDraft[];

@@ -1,14 +1,46 @@
 /** Playbooks: the steps a person works through for a company, as data with i18n keys. */
 import type { PaymentMethod, Reason, Region } from '../types';
 
-/** The escalation ladder, climbed in this order when contacts stop making progress. */
-export const RUNGS = ['supervisor', 'formal-review', 'card-dispute', 'outside-body', 'small-claims'] as const;
+/**
+ * Every rung of the escalation ladders, in the order they are climbed: the payment route first (the
+ * bank, PayPal, the app store: usually the strongest move), then the trader's own formal route, the
+ * outside bodies and the courts. A case's ladder keeps the rungs whose condition holds for its
+ * country and payment method. The first five ids are those stored before ladders had countries.
+ */
+export const RUNGS = [
+  'supervisor',
+  'store-refund',
+  'card-dispute',
+  'dd-refund',
+  'paypal-dispute',
+  'paypal-claim',
+  'section-75',
+  'bank-complaint',
+  'outside-body',
+  'formal-review',
+  'formal-notice',
+  'letter-before-claim',
+  'mediator',
+  'ecc-net',
+  'conciliator',
+  'small-claims',
+] as const;
 export type Rung = (typeof RUNGS)[number];
 
 /** When a step applies. A blank payment method or product on the case matches any condition on it. */
 export interface StepCondition {
   regions?: readonly Region[];
+  /** ISO codes of the case's country. */
+  countries?: readonly string[];
+  notCountries?: readonly string[];
+  /** The trader is in another country the ECC-Net covers (EU27, Iceland, Norway). */
+  crossBorderEcc?: boolean;
+  /** A UK credit-card payment of a single item over £100 and up to £30,000 (Section 75). */
+  section75?: boolean;
+  /** The withdrawal period had not passed when the case was opened. */
+  withdrawalOpen?: boolean;
   paymentMethods?: readonly PaymentMethod[];
+  notPaymentMethods?: readonly PaymentMethod[];
   /** The payment method must be known and listed: a blank one does not match (a card dispute needs a card). */
   paymentMethodKnown?: boolean;
   reasons?: readonly Reason[];
@@ -25,6 +57,8 @@ export interface PlaybookStep {
   bodyKey: string;
   rung?: Rung;
   when?: StepCondition;
+  /** The rule in the catalogue of rules and sources that this step rests on. */
+  law?: string;
 }
 
 export interface Playbook {

@@ -41,6 +41,7 @@ import {
   type Settings,
   type StatusChange,
 } from '../../domain/types';
+import { COUNTRIES, OTHER_COUNTRY, UK_NATIONS } from '../../domain/places/countries';
 import { DecodedFile } from './decoded-file';
 
 /**
@@ -83,6 +84,8 @@ const timeZone = v.pipe(v.string(), rule('zone'));
 const money = v.object({ minor: v.pipe(v.number(), rule('amount')), currency });
 /** A sum the app keeps (a case's disputed total): never negative, but may pass one amount's limit. */
 const total = v.object({ minor: v.pipe(v.number(), rule('total')), currency });
+/** ISO 3166-1 alpha-2 codes of the countries the app knows, and 'ZZ' for any other. */
+const country = v.picklist([...COUNTRIES, OTHER_COUNTRY]);
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(LIMITS.list));
 
 const stamped = { id, createdAt: instant, updatedAt: instant, deletedAt: v.optional(instant) };
@@ -99,6 +102,8 @@ export const caseSchema = v.object({
   reason: v.picklist(REASONS),
   accountId: line,
   region: v.picklist([...REGIONS, '']),
+  country: v.optional(country),
+  traderCountry: v.optional(country),
   paymentMethod: v.picklist([...PAYMENT_METHODS, '']),
   subscriptionStartedOn: v.optional(isoDate),
   cancelledOn: v.optional(isoDate),
@@ -214,6 +219,8 @@ export const settingsSchema = v.object({
   key: v.literal('app'),
   language: v.nullable(v.picklist(['en', 'fr'])),
   homeRegion: v.picklist(REGIONS),
+  homeCountry: v.optional(country),
+  homeNation: v.optional(v.picklist(UK_NATIONS)),
   defaultCurrency: currency,
   followUpBusinessDays: count,
   contactsBeforeEscalation: count,

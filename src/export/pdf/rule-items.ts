@@ -27,7 +27,7 @@ function wording(lang: Lang) {
 
 /** "November 2026" for a source checked in '2026-11'. */
 function checkedLabel(checked: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(checked);
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(checked);
   if (!m) return checked;
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, 1));
 }

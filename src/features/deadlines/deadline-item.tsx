@@ -48,7 +48,14 @@ export function DeadlineItem({ caseId, deadline: d, now, timeZone, focused }: Pr
       <p>{t(dateLine, { date: f.date(d.date) })}</p>
       {d.overridden && <p className="small muted">{t('deadlines.changed', { date: f.date(d.computed) })}</p>}
       {d.passedBeforeCase && !d.overridden && <p className="small muted">{t('deadlines.passedBeforeCase')}</p>}
-      <p className="small">{t('deadline.sourceChecked', { source: d.source.citation, month: monthName(f.lang, d.source.checked) })}</p>
+      {d.target && d.met !== 'received' && <p className="small">{t('deadline.target', { date: f.date(d.target) })}</p>}
+      {d.met === 'sent' && <p className="small">{t('deadline.met.sent')}</p>}
+      {d.met === 'received' && <p className="small">{t('deadline.met.received', { date: f.date(d.target ?? d.date) })}</p>}
+      <p className="small">
+        {d.source.checked.length === 10
+          ? t('deadline.law', { source: d.source.citation, date: f.date(d.source.checked) })
+          : t('deadline.sourceChecked', { source: d.source.citation, month: monthName(f.lang, d.source.checked) })}
+      </p>
       <p className="advice">{t('deadline.notAdvice')}</p>
       <details>
         <summary>{t('deadlines.counting')}</summary>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useRulesBundle } from '../../db/hooks/cases';
 import { useSettings } from '../../db/hooks/settings';
+import { useHolidays } from '../../db/hooks/holidays';
 import { computeDeadlines } from '../../domain/deadlines';
 import { useT } from '../../i18n/use-t';
 import { DeadlineItem } from './deadline-item';
@@ -15,7 +16,8 @@ export function DeadlinesPanel({ caseId }: { caseId: string }) {
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();
-  const deadlines = useMemo(() => (bundle && settings ? computeDeadlines(bundle, settings, bundle.case.timeZone) : undefined), [bundle, settings]);
+  const holidays = useHolidays();
+  const deadlines = useMemo(() => (bundle && settings ? computeDeadlines(bundle, settings, bundle.case.timeZone, holidays) : undefined), [bundle, settings, holidays]);
   const active = deadlines?.filter((d) => !d.dismissed) ?? [];
   const dismissed = deadlines?.filter((d) => d.dismissed) ?? [];
   const target = requested === 'deadlines' ? active.find((d) => d.kind === 'closes') ?? active[0] : undefined;

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAttentionPage } from '../../db/hooks/attention';
 import { useSettings } from '../../db/hooks/settings';
+import { useHolidays } from '../../db/hooks/holidays';
 import { leadingAction, markFor, nextActions, urgencyOf, visibleActions, type Urgency } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import { AttentionItem, type AttentionEntry } from './attention-item';
@@ -31,20 +32,23 @@ export function AttentionList() {
   const settings = useSettings();
   const now = useNow();
   const zone = deviceZone();
+  const holidays = useHolidays();
 
   const entries = useMemo(() => {
     if (!page || !settings) return undefined;
     const out: AttentionEntry[] = [];
     for (const b of page.bundles) {
-      const lead = leadingAction(b, settings, now, b.case.timeZone);
+      const lead = leadingAction(b, settings, now, b.case.timeZone, holidays);
       if (!lead) continue;
       const same = (a: { ruleId: string; eventKey: string }) => a.ruleId === lead.action.ruleId && a.eventKey === lead.action.eventKey;
-      const more = visibleActions(nextActions(b, settings, now, b.case.timeZone), b, now).filter((a) => !same(a)).length;
-      const snoozed = markFor(b.followUps, lead.action)?.state === 'snoozed' && lead.dueAt !== lead.action.dueAt;
+      const more = visibleActions(nextActions(b, settings, now, b.case.timeZone, holidays), b, now).filter((a) => !same(a)).length;
+      // A snooze that has ended says nothing any more: the item shows its own due date again.
+      const mark = markFor(b.followUps, lead.action);
+      const snoozed = mark?.state === 'snoozed' && (mark.until ?? 0) > now && lead.dueAt !== lead.action.dueAt;
       out.push({ c: b.case, action: lead.action, dueAt: lead.dueAt, urgency: urgencyOf(lead.dueAt, now, zone), snoozed, more });
     }
     return out.sort((a, b) => a.dueAt - b.dueAt);
-  }, [page, settings, now, zone]);
+  }, [page, settings, now, zone, holidays]);
 
   if (!entries) return null;
   return (

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useRulesBundle } from '../../db/hooks/cases';
 import { useSettings } from '../../db/hooks/settings';
+import { useHolidays } from '../../db/hooks/holidays';
 import { effectiveDueAt, markFor, nextActions, visibleActions } from '../../domain/follow-up';
 import { OPEN_STATUSES } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -20,16 +21,17 @@ export function NextStepsPanel({ caseId }: { caseId: string }) {
   const now = useNow();
   const zone = deviceZone();
   const requested = useRequestedAction();
+  const holidays = useHolidays();
 
   const view = useMemo(() => {
     if (!bundle || !settings) return undefined;
-    const all = nextActions(bundle, settings, now, bundle.case.timeZone);
+    const all = nextActions(bundle, settings, now, bundle.case.timeZone, holidays);
     const visible = visibleActions(all, bundle, now);
     const snoozed = all
       .filter((a) => !visible.includes(a) && markFor(bundle.followUps, a)?.state === 'snoozed')
       .map((a) => ({ action: a, until: effectiveDueAt(a, markFor(bundle.followUps, a))! }));
     return { visible, snoozed };
-  }, [bundle, settings, now]);
+  }, [bundle, settings, now, holidays]);
 
   const focus = view?.visible.find((a) => a.target === requested);
   useFocusOnce(focus ? domId('action', `${focus.ruleId}-${focus.eventKey}`) : undefined, !!view);

@@ -2,8 +2,9 @@
 import { useMemo } from 'react';
 import { useRulesBundle } from '../../db/hooks/cases';
 import { useSettings } from '../../db/hooks/settings';
-import { regionOfCase } from '../../domain/deadlines';
-import { nextActions, visibleActions } from '../../domain/follow-up';
+import { useHolidays } from '../../db/hooks/holidays';
+import { nextActions, stepFactsOf, visibleActions } from '../../domain/follow-up';
+import { placeOfCase } from '../../domain/places/case-place';
 import { checklistFor } from '../../domain/playbooks';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
@@ -19,14 +20,15 @@ export function PlaybookPanel({ caseId }: { caseId: string }) {
   const settings = useSettings();
   const now = useNow();
   const requested = useRequestedAction();
+  const holidays = useHolidays();
 
   const view = useMemo(() => {
     if (!bundle || !settings) return undefined;
     const c = bundle.case;
-    const { playbook, steps } = checklistFor({ companyKey: c.companyKey, product: c.product, reason: c.reason, paymentMethod: c.paymentMethod, region: regionOfCase(c.region, settings) });
-    const escalation = visibleActions(nextActions(bundle, settings, now, c.timeZone), bundle, now).find((a) => a.ruleId === 'escalate');
+    const { playbook, steps } = checklistFor(stepFactsOf({ bundle, place: placeOfCase(c, settings), timeZone: c.timeZone }));
+    const escalation = visibleActions(nextActions(bundle, settings, now, c.timeZone, holidays), bundle, now).find((a) => a.ruleId === 'escalate');
     return { playbook, steps, nextStep: escalation?.step?.stepId };
-  }, [bundle, settings, now]);
+  }, [bundle, settings, now, holidays]);
 
   const focusId = requested === 'escalate' && view?.nextStep ? domId('step', view.nextStep) : undefined;
   useFocusOnce(focusId, !!view);

@@ -13,8 +13,9 @@ import { en as playbookSteps } from '../catalogues/en/playbook-steps';
 import { en as settings } from '../catalogues/en/settings';
 import { en as keep } from '../catalogues/en/keep';
 import { en as storage } from '../catalogues/en/storage';
+import { en as escalationSteps } from '../catalogues/en/escalation-steps';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep, escalationSteps];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
 export type RestKey = KeysOf<(typeof areas)[number]>;

@@ -10,8 +10,9 @@ import { en as playbooks } from '../catalogues/en/playbooks';
 import { en as pwa } from '../catalogues/en/pwa';
 import { en as shell } from '../catalogues/en/shell';
 import { en as timer } from '../catalogues/en/timer';
+import { en as escalation } from '../catalogues/en/escalation';
 
-const areas = [shell, cases, attention, followUp, playbooks, timer, pwa, backup];
+const areas = [shell, cases, attention, followUp, playbooks, timer, pwa, backup, escalation];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
 export type StartKey = KeysOf<(typeof areas)[number]>;

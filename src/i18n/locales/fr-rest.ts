@@ -14,7 +14,8 @@ import { fr as playbookSteps } from '../catalogues/fr/playbook-steps';
 import { fr as settings } from '../catalogues/fr/settings';
 import { fr as keep } from '../catalogues/fr/keep';
 import { fr as storage } from '../catalogues/fr/storage';
+import { fr as escalationSteps } from '../catalogues/fr/escalation-steps';
 
-const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep];
+const areas = [settings, caseForm, log, dossier, evidence, casePanels, data, storage, playbookSteps, letters, keep, escalationSteps];
 
 export const messages = Object.assign({}, ...areas) as Record<RestKey, string>;

@@ -11,7 +11,8 @@ import { fr as playbooks } from '../catalogues/fr/playbooks';
 import { fr as pwa } from '../catalogues/fr/pwa';
 import { fr as shell } from '../catalogues/fr/shell';
 import { fr as timer } from '../catalogues/fr/timer';
+import { fr as escalation } from '../catalogues/fr/escalation';
 
-const areas = [shell, cases, attention, followUp, playbooks, timer, pwa, backup];
+const areas = [shell, cases, attention, followUp, playbooks, timer, pwa, backup, escalation];
 
 export const messages = Object.assign({}, ...areas) as Record<StartKey, string>;

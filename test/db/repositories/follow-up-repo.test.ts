@@ -53,7 +53,7 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     const id = await createCase(caseInput({ reason: 'cancellation-issue', paymentMethod: 'card' }), opts(T0));
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-02T22:59:59.999Z'); // contact today
 
-    await updateCase(id, caseInput({ reason: 'other', paymentMethod: 'paypal' }), opts(T0 + 1000));
+    await updateCase(id, caseInput({ reason: 'other', paymentMethod: 'other' }), opts(T0 + 1000));
     await expectTrue(id, T0);
 
     const first = await logInteraction(interactionInput(id, { occurredAt: T0 + 3600_000, outcome: 'no-resolution' }), opts(T0 + 3600_000));
@@ -93,7 +93,7 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     await setDeadlineOverride(id, `card-dispute:${cardDeadline}`, undefined, opts(T0 + day + 9));
     expect(iso(await expectTrue(id, T0))).toBe('2027-03-02T22:59:59.999Z');
 
-    await updateCase(id, caseInput({ reason: 'technical-issue', paymentMethod: 'paypal' }), opts(T0 + day + 10));
+    await updateCase(id, caseInput({ reason: 'technical-issue', paymentMethod: 'other' }), opts(T0 + day + 10));
     expect(iso(await expectTrue(id, T0))).toBe('2026-11-03T22:59:59.999Z'); // screenshots, by the next business day
     const screenshot = await addEvidence({ caseId: id, kind: 'error-screenshot', name: 'error.png', type: 'image/png', sha256: 'a'.repeat(64), blob: new Blob([new Uint8Array([1])]) }, T0 + day + 11);
     expect(await expectTrue(id, T0)).toBeUndefined();
@@ -107,14 +107,17 @@ describe('nextDueAt stays equal to the rules after every kind of write', () => {
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
     await markPlaybookStep(id, 'netflix', 'supervisor', opts(T0 + 5 * day + 60_000));
     await expectTrue(id, T0);
-    expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply']);
+    // Ticked: the next rung now waits two weeks for an answer instead of falling due at once.
+    const after = await visible(id, T0 + 5 * day);
+    expect(after.map((a) => a.ruleId)).toEqual(['no-reply', 'escalate']);
+    expect(after[1]!.eventKey).toBe('formal-review:wait:supervisor');
     await unmarkPlaybookStep(id, 'supervisor', opts(T0 + 5 * day + 120_000));
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
     await expectTrue(id, T0);
     // Done on the escalation ticks its rung; undoing the done unticks it.
     const escalation = (await visible(id, T0 + 5 * day)).find((a) => a.ruleId === 'escalate')!;
     const climbed = await markFollowUpDone(id, 'escalate', escalation.eventKey, { ...opts(T0 + 5 * day + 180_000), step: escalation.step! });
-    expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply']);
+    expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['no-reply', 'escalate']);
     await expectTrue(id, T0);
     await undoFollowUp(climbed, opts(T0 + 5 * day + 240_000));
     expect((await visible(id, T0 + 5 * day)).map((a) => a.ruleId)).toEqual(['escalate', 'no-reply']);
@@ -156,7 +159,7 @@ describe('follow-up marks', () => {
   });
 
   it('done on an escalation ticks its rung, and undo takes both back', async () => {
-    const id = await createCase(caseInput({ paymentMethod: 'paypal' }), opts(T0));
+    const id = await createCase(caseInput({ paymentMethod: 'other' }), opts(T0));
     await logInteraction(interactionInput(id, { occurredAt: T0 + 1000, outcome: 'denied', direction: 'inbound' }), opts(T0 + 1000));
     const [esc] = (await visible(id, T0 + 2000)).filter((a) => a.ruleId === 'escalate');
     expect(esc).toMatchObject({ step: { playbookId: 'netflix', stepId: 'supervisor' } });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, daysLeft, deadlineEndsAt, SOURCES_CHECKED, type Deadline } from '../../../src/domain/deadlines';
+import { parseHolidayData } from '../../../src/domain/places/business-days';
+import HOLIDAY_DATA from '../../../src/domain/places/holiday-data.json';
 import { bundle, NEW_YORK, PARIS, SETTINGS, utc, type BundleSpec } from '../follow-up/build';
 
 const deadlines = (spec: BundleSpec, settings = SETTINGS, tz = spec.timeZone ?? PARIS) => computeDeadlines(bundle(spec), settings, tz);
@@ -72,27 +74,31 @@ describe('14-day withdrawal', () => {
 });
 
 describe('UK Financial Ombudsman (from the day the bank dispute was raised)', () => {
+  const gb = parseHolidayData(HOLIDAY_DATA);
   it.each([
-    // Payment services (a card, debit card or bank transfer dispute): 15 business days, weekends skipped.
-    ['card', '2026-08-31', '2026-09-21', '2027-02-28'], // Monday; 31 Aug + 6 months clamps to 28 Feb
-    ['debit-card', '2026-12-15', '2027-01-05', '2027-06-15'], // over Christmas and New Year's weekends
-    ['bank-transfer', '2026-11-06', '2026-11-27', '2027-05-06'], // a Friday: three full weeks
-    ['card', '2026-11-07', '2026-11-27', '2027-05-07'], // a Saturday: counting starts Monday
-    // Anything else: 8 weeks.
-    ['paypal', '2026-08-31', '2026-10-26', '2027-02-28'],
-    ['', '2026-12-15', '2027-02-09', '2027-06-15'],
-    ['app-store', '2026-11-07', '2027-01-02', '2027-05-07'],
-  ] as const)('paid by "%s", dispute on %s: opens %s, last safe day %s', (paymentMethod, on, opens, last) => {
-    const list = deadlines({ case: { region: 'UK', paymentMethod }, steps: [{ stepId: 'card-dispute', on }] });
-    const payment = ['card', 'debit-card', 'bank-transfer'].includes(paymentMethod);
-    expect(list.find((d) => d.ruleId === 'uk-ombudsman-wait')).toMatchObject({
-      kind: 'opens',
-      from: on,
-      computed: opens,
-      counting: payment ? { key: 'counting.ukOmbudsmanWaitPayment', values: { days: 15 } } : { key: 'counting.ukOmbudsmanWait', values: { weeks: 8 } },
-      source: { citation: 'FCA Handbook, DISP 1.6.2; DISP 1.6.2A (payment services)' },
-    });
-    expect(list.find((d) => d.ruleId === 'uk-ombudsman-limit')).toMatchObject({ kind: 'closes', computed: last, estimated: true });
+    // A chargeback's handling: 8 weeks (DISP 1.6.2); the ombudsman opens the day after the last day.
+    ['card', 'cancellation-issue', '2026-08-31', '2026-10-27', '2027-02-28'], // 31 Aug + 6 months clamps to 28 Feb
+    ['debit-card', 'billing-error', '2026-11-07', '2027-01-03', '2027-05-07'],
+    // An unauthorised payment is a payment-service complaint: 15 business days (DISP 1.6.2A), England's bank holidays skipped.
+    ['card', 'unauthorized-charge', '2026-08-31', '2026-09-22', '2027-02-28'], // the bank holiday of 31 Aug is day 0
+    ['debit-card', 'unauthorized-charge', '2026-12-15', '2027-01-09', '2027-06-15'], // 25 Dec, 28 Dec (for Boxing Day) and 1 Jan skipped
+    ['direct-debit', 'unauthorized-charge', '2026-11-06', '2026-11-28', '2027-05-06'],
+  ] as const)('paid by "%s", about %s, dispute on %s: opens %s, last safe day %s', (paymentMethod, reason, on, opens, last) => {
+    const list = computeDeadlines(bundle({ case: { country: 'GB', region: 'UK', paymentMethod, reason }, steps: [{ stepId: 'card-dispute', on }] }), SETTINGS, PARIS, gb);
+    expect(list.find((d) => d.ruleId === 'uk-ombudsman-wait')).toMatchObject({ kind: 'opens', from: on, computed: opens, law: 'uk-fca-complaint' });
+    expect(list.find((d) => d.ruleId === 'uk-ombudsman-limit')).toMatchObject({ kind: 'closes', computed: last, estimated: true, law: 'uk-fos' });
+  });
+
+  it('a refusal logged after the dispute opens it at once, and the six months count from that final response', () => {
+    const list = deadlines({ case: { country: 'GB', region: 'UK' }, steps: [{ stepId: 'card-dispute', on: '2026-11-02' }], log: [{ on: '2026-11-20', outcome: 'denied' }] });
+    expect(list.find((d) => d.ruleId === 'uk-ombudsman-wait')?.computed).toBe('2026-11-20');
+    expect(list.find((d) => d.ruleId === 'uk-ombudsman-limit')).toMatchObject({ from: '2026-11-20', computed: '2027-05-20', estimated: false });
+  });
+
+  it('not for PayPal, an app store or an unknown method: the ombudsman is for banks', () => {
+    for (const paymentMethod of ['paypal', 'app-store', ''] as const) {
+      expect(deadlines({ case: { region: 'UK', paymentMethod }, steps: [{ stepId: 'card-dispute', on: '2026-08-31' }] }).some((d) => d.ruleId.startsWith('uk-ombudsman'))).toBe(false);
+    }
   });
 
   it('takes the day in the case zone: a late-evening tick in New York is the previous day in Paris terms', () => {

@@ -19,7 +19,7 @@ describe('deadline reminders', () => {
 
   it('skip one that had passed before the case was opened, and "opens" dates', () => {
     expect(reminders({ created: '2026-11-20T09:00', charges: [], case: { subscriptionStartedOn: '2026-10-01' } })).toEqual([]);
-    const uk = reminders({ case: { region: 'UK', paymentMethod: 'paypal' }, charges: [], steps: [{ stepId: 'card-dispute', on: '2026-11-02' }] });
+    const uk = reminders({ case: { region: 'UK', paymentMethod: 'debit-card' }, charges: [], steps: [{ stepId: 'card-dispute', on: '2026-11-02' }] });
     expect(uk.map((a) => a.eventKey)).toEqual(['uk-ombudsman-limit']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../../../src/domain/deadlines';
 import { nextActions } from '../../../src/domain/follow-up';
-import { GENERIC_LADDER, PLAYBOOKS, RUNGS } from '../../../src/domain/playbooks';
+import { COMMON_STEPS, GENERIC_LADDER, PLAYBOOKS, RUNGS } from '../../../src/domain/playbooks';
 import { PAYMENT_METHODS, REASONS, REGIONS, type InteractionOutcome } from '../../../src/domain/types';
 import { messages } from '../../../src/i18n/messages';
 import { bundle, PARIS, SETTINGS, type Say } from './build';
@@ -20,26 +20,33 @@ function emittedKeys(): Set<string> {
     ...outcomes.map((outcome) => [{ on: '2026-11-03', outcome }]),
     ...outcomes.map((outcome) => [{ on: '2026-11-03', outcome, promisedBy: '2026-11-06', refs: ['R'] }, { on: '2026-11-04', outcome }]),
   ];
+  const stepSets = [[], [{ stepId: 'card-dispute', on: '2026-11-02' }], RUNGS.map((stepId) => ({ stepId, on: '2026-11-02' })), ['supervisor', 'formal-review', 'withdrawal', 'paypal-dispute', 'dd-refund', 'section-75', 'letter-before-claim', 'outside-body'].map((stepId) => ({ stepId, on: '2026-11-02' }))];
   for (const reason of REASONS)
     for (const region of REGIONS)
-      for (const paymentMethod of PAYMENT_METHODS)
-        for (const log of logs) {
-          const b = bundle({
-            log,
-            case: { reason, region, paymentMethod, subscriptionStartedOn: '2026-11-01' },
-            charges: [{ on: '2026-11-01' }],
-            steps: [{ stepId: 'card-dispute', on: '2026-11-02' }],
-          });
-          for (const a of nextActions(b, SETTINGS, 0, PARIS)) keys.add(a.title.key).add(a.reason.key);
-          for (const d of computeDeadlines(b, SETTINGS, PARIS)) keys.add(d.titleKey).add(d.counting.key);
-        }
+      for (const country of ['', 'FR', 'GB', 'US', 'DE', 'CA'])
+        for (const paymentMethod of PAYMENT_METHODS)
+          for (const log of logs)
+            for (const steps of stepSets) {
+              const b = bundle({
+                log,
+                case: { reason, region, paymentMethod, subscriptionStartedOn: '2026-11-01', ...(country ? { country } : {}) },
+                charges: [{ on: '2026-11-01' }],
+                steps,
+              });
+              for (const a of nextActions(b, SETTINGS, 0, PARIS)) {
+                keys.add(a.title.key).add(a.reason.key);
+                if (a.counting) keys.add(a.counting.key);
+              }
+              for (const d of computeDeadlines(b, SETTINGS, PARIS)) keys.add(d.titleKey).add(d.counting.key);
+            }
+  keys.add(COMMON_STEPS.signalConso.titleKey).add(COMMON_STEPS.signalConso.bodyKey);
   return keys;
 }
 
 describe('messages the domain emits', () => {
   const keys = emittedKeys();
   it('cover every rule', () => {
-    for (const k of ['rule.firstContact', 'rule.promiseMissedRef', 'rule.noReply', 'rule.refundIssued', 'rule.escalateDenied', 'deadline.ukOmbudsmanWait']) expect(keys).toContain(k);
+    for (const k of ['rule.firstContact', 'rule.promiseMissedRef', 'rule.noReply', 'rule.refundIssued', 'rule.escalateDenied', 'rule.escalateDeniedAfter', 'rule.answerPeriod', 'rule.noAnswerAfterStep', 'action.reviewCase', 'deadline.ukOmbudsmanWait', 'deadline.paypalClaim', 'deadline.traderRefund', 'answer.regZ']) expect(keys).toContain(k);
   });
   it.each(['en', 'fr'] as const)('exist in %s', (lang) => {
     const missing = [...keys].filter((k) => !(k in messages[lang]));

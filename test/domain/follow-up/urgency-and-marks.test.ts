@@ -26,7 +26,7 @@ describe('urgency', () => {
   });
 
   it('moves from "today" to "overdue" as the clock passes midnight, with the same records', () => {
-    const b = bundle({ log: [{ on: '2026-11-05T10:00' }], case: { paymentMethod: 'paypal' } });
+    const b = bundle({ log: [{ on: '2026-11-05T10:00' }], case: { paymentMethod: 'other' } });
     const before = nextActions(b, SETTINGS, at('2026-11-10T23:59'), PARIS);
     const after = nextActions(b, SETTINGS, at('2026-11-11T00:00'), PARIS);
     expect(before.map((a) => a.urgency)).toEqual(['today']);
@@ -37,7 +37,7 @@ describe('urgency', () => {
 
 describe('snooze and done are per rule and triggering event', () => {
   const log = [{ on: '2026-11-05T10:00', id: 'first' }];
-  const base = { log, case: { paymentMethod: 'paypal' as const } };
+  const base = { log, case: { paymentMethod: 'other' as const } };
   const due = Date.parse('2026-11-10T22:59:59.999Z');
 
   it('nothing marked: the case is due when its follow-up is', () => {
@@ -98,7 +98,7 @@ describe('the leading action', () => {
   it('is the one with the earliest due time once snoozes are counted, and gives nextDueAt', () => {
     const b = bundle({
       log: [{ on: '2026-11-05T10:00', id: 'i1' }],
-      case: { reason: 'technical-issue', paymentMethod: 'paypal' },
+      case: { reason: 'technical-issue', paymentMethod: 'other' },
       marks: [{ ruleId: 'gather-evidence', eventKey: 'error-screenshot', state: 'snoozed', until: at('2026-11-30T09:00') }],
     });
     const lead = leadingAction(b, SETTINGS, 0, PARIS)!;

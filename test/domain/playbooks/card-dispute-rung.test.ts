@@ -17,8 +17,9 @@ describe('the card-dispute rung of the ladder', () => {
     expect(checklistFor(facts(paymentMethod)).steps.some((s) => s.id === 'card-dispute')).toBe(offered);
   });
 
-  it('a blank method still matches the other conditioned steps, such as the outside body', () => {
-    expect(ladderStep('outside-body', facts(''))?.titleKey).toBe('step.eccNet.title');
-    expect(ladderStep('outside-body', { ...facts(''), region: 'UK' })?.titleKey).toBe('step.fos.title');
+  it('a blank method matches the steps that need no payment route, and none that need a bank', () => {
+    expect(ladderStep('formal-review', { ...facts(''), country: 'FR' })?.titleKey).toBe('step.frWrittenComplaint.title');
+    expect(ladderStep('outside-body', { ...facts(''), country: 'GB', region: 'UK' })).toBeUndefined();
+    expect(ladderStep('outside-body', { ...facts('card'), country: 'GB', region: 'UK' })?.titleKey).toBe('step.fos.title');
   });
 });

@@ -82,7 +82,7 @@ describe('a case calendar parsed back with ical.js', () => {
     const d = w.getFirstPropertyValue('description') as string;
     expect(d).toContain('starting the day after');
     expect(d).toContain('Directive 2011/83/EU');
-    expect(d).toContain('checked November 2026');
+    expect(d).toContain('checked December 2026');
     expect(d).toContain('Information, not legal advice.');
   });
 });
@@ -112,7 +112,7 @@ describe('what goes in', () => {
     // X- properties default to TEXT (RFC 5545 3.8.8.2) and are escaped; ical.js hands them back raw.
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Refund Tracker : Acme\\, Inc.\\; "Streaming"\\\\Plus');
     const w = events.find((e) => e.getFirstPropertyValue('uid') === 'case-1.deadline.eu-withdrawal@refund-tracker')!;
-    expect(w.getFirstPropertyValue('description')).toContain('vérifiée en novembre 2026');
+    expect(w.getFirstPropertyValue('description')).toContain('vérifiée en décembre 2026');
     expect(w.getFirstPropertyValue('description')).toContain('Information, pas un conseil juridique.');
   });
 
@@ -126,10 +126,10 @@ describe('worded outlook (what a printed dossier can list)', () => {
   it('words steps and deadlines in the language, soonest first', () => {
     const o = wordOutlook(bundle(spec), SETTINGS, 'fr', NOW, PARIS);
     expect(o.steps.map((s) => s.title)).toEqual(['Joindre la confirmation de résiliation', 'Relancer sur leur promesse']);
-    expect(o.steps[1]!.why).toBe('Ils ont promis une réponse avant le 13 nov. 2026 (référence T-778) et rien n’est arrivé.');
+    expect(o.steps[1]!.why).toBe('Ils ont promis une réponse au plus tard le 13 nov. 2026 (référence T-778) et rien n’est arrivé.');
     expect(o.deadlines.map((d) => [d.date, d.source.slice(0, 16), d.checked])).toEqual([
-      ['2026-11-16', 'Directive 2011/8', 'novembre 2026'],
-      ['2027-03-01', 'Visa Core Rules,', 'novembre 2026'],
+      ['2026-11-16', 'Directive 2011/8', 'décembre 2026'],
+      ['2027-03-01', 'Visa Core Rules ', 'décembre 2026'],
     ]);
     expect(o.deadlines[0]!.note).toMatch(/Information, pas un conseil juridique\.$/);
   });
@@ -139,6 +139,6 @@ describe('worded outlook (what a printed dossier can list)', () => {
     const steps: DossierStep[] = o.steps;
     const deadlines: DossierDeadline[] = o.deadlines;
     expect(steps.map((s) => s.why)).toContain('They promised a reply by 13 Nov 2026 (reference T-778) and nothing came in.');
-    expect(deadlines[0]).toMatchObject({ title: '14-day right of withdrawal', date: '2026-11-16', checked: 'November 2026', overridden: false });
+    expect(deadlines[0]).toMatchObject({ title: '14-day right of withdrawal', date: '2026-11-16', checked: 'December 2026', overridden: false });
   });
 });

@@ -57,7 +57,7 @@ describe('making the dossier of a stored case', () => {
     expect(text).toContain('Délais');
     expect(text).toContain('Contestation par carte du prélèvement du 2 nov. 2026');
     expect(text).toContain('Visa Core Rules');
-    expect(text).toContain('vérifié en novembre 2026');
+    expect(text).toContain('vérifié en décembre 2026');
     expect(text).toContain('Prochaines étapes');
     const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images.map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'))).toEqual(['40x30', '30x40']);

@@ -175,6 +175,7 @@ export const en = {
   'dossier.payment.debit-card': 'Debit card',
   'dossier.payment.paypal': 'PayPal',
   'dossier.payment.bank-transfer': 'Bank transfer',
+  'dossier.payment.direct-debit': 'Direct debit',
   'dossier.payment.app-store': 'App store',
   'dossier.payment.other': 'Other',
   'dossier.region.EU': 'European Union',

@@ -172,6 +172,7 @@ export const fr: Translation<typeof en> = {
   'dossier.payment.debit-card': 'Carte de débit',
   'dossier.payment.paypal': 'PayPal',
   'dossier.payment.bank-transfer': 'Virement bancaire',
+  'dossier.payment.direct-debit': 'Prélèvement',
   'dossier.payment.app-store': 'Boutique d’applications',
   'dossier.payment.other': 'Autre',
   'dossier.region.EU': 'Union européenne',
