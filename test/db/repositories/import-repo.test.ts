@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, openDatabase, switchDatabaseForTests, type RefundDatabase } from '../../../src/db/database';
 import { searchCases } from '../../../src/db/queries/search';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, RefundDatabase, openDatabase, switchDatabaseForTests } from '../../../src/db/database';
 import { NATIVE_VERSION, SCHEMA_V1 } from '../../../src/db/schema/versions';
