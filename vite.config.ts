@@ -25,6 +25,15 @@ function devWithoutCspMeta(): Plugin {
   return { name: 'dev-without-csp-meta', apply: 'serve', transformIndexHtml: (html) => html.replace(CSP_META_PATTERN, '') };
 }
 
+/**
+ * Unit tests run in Node (domain, db, export, lib, i18n, the service worker): faster to start, and
+ * Node's own Blob, Uint8Array and TextEncoder, which fake-indexeddb and byte-level checks need.
+ * jsdom only for what needs a page: every test that renders React (.tsx) and the few .ts tests of
+ * code that listens to the window or reads navigator.
+ */
+const DOM_TESTS = ['test/**/*.test.tsx', 'test/app/**/*.test.ts', 'test/pwa/persistence.test.ts', 'test/pwa/register.test.ts'];
+const TEST_EXCLUDE = ['test/e2e/**', 'test/bench/**', 'node_modules/**'];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -98,10 +107,31 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['test/helpers/setup.ts'],
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
     restoreMocks: true,
+    // Whole screens rendered in jsdom on a 2-core CI machine under load take several seconds; a
+    // test that waits longer than this is still a failure.
+    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['test/helpers/setup.ts'],
+          include: ['test/**/*.test.ts'],
+          exclude: [...TEST_EXCLUDE, ...DOM_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['test/helpers/setup.ts', 'test/helpers/setup-dom.ts'],
+          include: DOM_TESTS,
+          exclude: TEST_EXCLUDE,
+        },
+      },
+    ],
   },
 });

@@ -7,8 +7,9 @@ import { freshDatabase } from '../helpers/db';
 import { caseInput, interactionInput } from '../helpers/fixtures';
 import { renderApp } from '../helpers/render';
 
-const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const NOW = Date.UTC(2026, 10, 11, 10); // Wednesday 11 November 2026
+// The case's own zone, named: its deadlines count days and its playbook dates ticks in it.
+const ZONE = 'Europe/Paris';
+const NOW = Date.UTC(2026, 10, 11, 10); // Wednesday 11 November 2026, 11:00 in Paris
 
 beforeEach(async () => {
   await freshDatabase();

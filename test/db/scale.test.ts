@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * At 2,000 cases and 100,000 interactions, the case list, search and a large case's timeline read only
  * the records they show (counted through a Dexie middleware), never the whole table.

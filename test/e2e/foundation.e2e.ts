@@ -4,12 +4,13 @@
  * English, and a real storage quota error is explained without losing what was typed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import {
   BASE_URL,
+  DIST_DIR as DIST,
   newPhonePage,
   openApp,
   overrideQuota,
@@ -21,7 +22,6 @@ import {
 
 const en = messages.en;
 const fr = messages.fr;
-const DIST = resolve(import.meta.dirname, '../../dist');
 
 const suite = phoneSuite();
 

@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { E2E_OUT_DIR } from '../scripts/e2e-out-dir.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const ORIGIN = new URL(BASE_URL).origin;
@@ -18,7 +19,7 @@ export const PHONE = { width: 390, height: 844 } as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
-export const DIST_DIR = resolve(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
+export const DIST_DIR = E2E_OUT_DIR;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -209,8 +210,8 @@ export async function overrideQuota(page: Page, bytes: number): Promise<{ restor
 }
 
 /**
- * Deploy a "new version": `vite preview` reads files from dist/ on each request, so a changed
- * sw.js is what a browser sees after a real release. Call the returned function to put it back.
+ * Deploy a "new version": `vite preview` reads the build folder (DIST_DIR) on each request, so a
+ * changed sw.js is what a browser sees after a real release. Call the returned function to put it back.
  */
 export function publishNewServiceWorker(): () => void {
   const path = resolve(DIST_DIR, 'sw.js');

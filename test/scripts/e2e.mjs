@@ -8,13 +8,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_OUT_DIR as OUT_DIR } from './e2e-out-dir.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT_DIR = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
 const BASE_URL = `http://${HOST}:${PORT}`;
 const PACKAGES = ['chromium', 'poppler-utils'];
 const TOOLS = ['/usr/bin/chromium', 'pdftotext', 'pdftoppm'];

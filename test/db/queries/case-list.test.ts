@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The case list read as a moving window: walked down with "Show more cases" and back up with
  * "Show more recent cases", each filter shows every live case once, in last-activity order, even

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The case timeline read as a moving window: walked down and back up with the moves the case
  * screen makes, every contact, charge, status change and file is shown by some window, no window

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import { listCases, readTotals } from '../../../src/db/queries/cases';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { updateSettings } from '../../../src/db/repositories/settings-repo';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadOnlyDatabaseError, openDatabase, switchDatabaseForTests, type RefundDatabase } from '../../../src/db/database';

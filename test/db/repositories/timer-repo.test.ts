@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RefundDatabase, openDatabase, switchDatabaseForTests } from '../../../src/db/database';
 import { classifyWriteError } from '../../../src/lib/write-error';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CRLF, escapeText, foldLine, icsDate, icsUtc, joinLines } from '../../../src/export/ics/ics-text';
 

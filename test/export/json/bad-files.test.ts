@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * A corpus of bad files: each is refused before anything is written, with a message naming the file,
  * the record and the field, and the database is exactly as before (full dump compared).

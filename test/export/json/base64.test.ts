@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Base64Decoder, Base64Error, encodeBase64, joinBytes } from '../../../src/export/json/base64';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Two devices start from the same backup and diverge (edits, new log entries, deletions, restores at
  * interleaved times); importing one's export into the other keeps exactly the records the policy says.

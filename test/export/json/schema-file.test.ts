@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * public/export-format.schema.json is what the app publishes about its export format. Real exports
  * must validate against it (checked with ajv, a JSON Schema validator used only here: it compiles

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The upgrade table is empty (version 1 is the first format), so it is exercised with a synthetic
  * version 0: records at the top level and the log under "log". A real version 2 adds its step to

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildDossierDocument } from '../../../src/export/pdf/dossier-document';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { execFileSync } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readDossierCase, readEvidenceFile } from '../../../src/db/queries/dossier';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { CaseBundle } from '../../../src/domain/case-bundle';
 import { buildEscalationSummary } from '../../../src/export/summary/escalation-summary';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { prepareFile, sha256Hex } from '../../../src/features/evidence/prepare-file';
 

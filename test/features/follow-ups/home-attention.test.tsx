@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
@@ -9,10 +10,11 @@ import { freshDatabase } from '../../helpers/db';
 import { caseInput, interactionInput } from '../../helpers/fixtures';
 import { renderApp } from '../../helpers/render';
 
+// Home's groups follow the person's today, in the device's zone: whatever that zone is, NOW is
+// Wednesday 11 November 2026 at 11:00 there, so each case below lands in the same group.
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const DAY = 86_400_000;
-/** Wednesday 11 November 2026, 10:00 UTC. */
-const NOW = Date.UTC(2026, 10, 11, 10);
+const NOW = new TZDate(2026, 10, 11, 11, 0, ZONE).getTime();
 
 beforeEach(async () => {
   await freshDatabase();
