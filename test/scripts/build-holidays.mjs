@@ -30,5 +30,5 @@ for (const [key, country, state] of PLACES) {
   }
   out.places[key] = [...days].sort().join(' ');
 }
-writeFileSync(new URL('../src/domain/places/holiday-data.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(new URL('../../src/domain/places/holiday-data.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote ${Object.keys(out.places).length} places`);
