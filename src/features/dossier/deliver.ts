@@ -3,6 +3,9 @@
  * a download everywhere else. Sharing needs a recent tap; after a long export that tap may have
  * expired, so a refused share leaves the file ready for a "Share PDF" tap instead of failing.
  */
+import { downloadFile } from '../../components/download-file';
+
+
 export type Delivery = 'downloaded' | 'shared' | 'share-ready';
 
 /** Touch-first devices whose browser says it can share this file. */
@@ -14,20 +17,6 @@ export function canShareFile(file: File): boolean {
   } catch {
     return false;
   }
-}
-
-export function downloadFile(file: File): void {
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Share the file; 'share-ready' when the person closed the sheet or the browser wants a fresh tap. */

@@ -4,7 +4,8 @@ import { Icon } from '../../components/icon';
 import type { Lang } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
 import { useT, type T } from '../../i18n/use-t';
-import { downloadFile, shareFile } from './deliver';
+import { downloadFile } from '../../components/download-file';
+import { shareFile } from './deliver';
 import { usePdfExport, type PdfState } from './use-pdf-export';
 
 function stageText(state: Extract<PdfState, { kind: 'working' }>, t: T): string {

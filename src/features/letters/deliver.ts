@@ -1,17 +1,4 @@
 /** Handing a letter's PDF to the person: the share sheet where the browser shares files, else a download. */
-export function downloadFile(file: File): void {
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function canShareFile(file: File): boolean {
   if (typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return false;

@@ -5,7 +5,8 @@ import { Icon } from '../../components/icon';
 import type { Region } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 import { isPlainAddress, mailtoUrl } from '../../lib/mailto';
-import { canShareFile, downloadFile, shareFile } from './deliver';
+import { downloadFile } from '../../components/download-file';
+import { canShareFile, shareFile } from './deliver';
 
 interface Props {
   subject: string;
