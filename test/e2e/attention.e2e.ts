@@ -144,7 +144,8 @@ describe('what to do next', () => {
     // Started Saturday 7 November: day 14 is Saturday 21, so the period ends Monday 23.
     expect(await withdrawal.innerText()).toContain('Last safe day: 23 Nov 2026');
     expect(await withdrawal.innerText()).toContain('14 days left');
-    expect(await withdrawal.innerText()).toContain('checked November 2026');
+    // The source says the day it was checked.
+    expect(await withdrawal.innerText()).toMatch(/\(checked \d{1,2} [A-Z][a-z]{2,3} 20\d\d\)/);
     expect(await withdrawal.innerText()).toContain(en['deadline.notAdvice']);
     const card = deadlines.getByRole('listitem').filter({ hasText: 'Card dispute' });
     expect(await card.innerText()).toContain('Usual last safe day: 5 Feb 2027'); // 90 days from 7 Nov

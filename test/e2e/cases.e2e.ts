@@ -104,9 +104,11 @@ describe('cases and the interaction log', () => {
           new Promise<string>((resolve) => {
             const req = indexedDB.open('refund-tracker');
             req.onsuccess = () => {
-              const get = req.result.transaction('drafts').objectStore('drafts').get('case:new');
+              // One draft per form and tab: the new-case form's key starts with case:new.
+              const get = req.result.transaction('drafts').objectStore('drafts').getAll();
               get.onsuccess = () => {
-                resolve(JSON.stringify(get.result?.value ?? null));
+                const mine = (get.result as { key: string; value: unknown }[]).find((d) => d.key.startsWith('case:new'));
+                resolve(JSON.stringify(mine?.value ?? null));
                 req.result.close();
               };
             };
