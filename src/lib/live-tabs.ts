@@ -2,7 +2,10 @@
  * Which tabs of the app are alive. Each tab holds a Web Lock named after its own id for as long as it
  * lives; the browser releases it when the tab closes, reloads or its process dies, so a lock held means
  * a tab still open. The id is kept in sessionStorage, so a reload keeps it (its drafts come back by
- * themselves); a duplicated tab copies sessionStorage, finds the lock taken and picks a new id.
+ * themselves). On a reload the page before may not have let go of the lock yet when the new one asks
+ * (the browser releases it as the old document goes away, and a page leaving lets it go on
+ * `pagehide`), so a taken lock is waited for, up to RELOAD_WAIT_MS; a duplicated tab copies
+ * sessionStorage too, but its original keeps the lock, so after the wait it picks a new id.
  * Without Web Locks (older browsers, jsdom) no tab can be proven gone: `liveTabs` answers undefined
  * and callers treat every other tab as possibly alive.
  */
@@ -10,10 +13,12 @@ import { newId } from './ids';
 
 const PREFIX = 'refund-tracker-tab:';
 const STORAGE_KEY = 'refund-tracker-tab';
+/** How long a reloaded page waits for the lock of the page it replaces before taking a new id. */
+export const RELOAD_WAIT_MS = 3000;
 
 /** The part of the Web Locks API used here, so tests can hand in a fake. */
 export interface TabLocks {
-  request(name: string, options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+  request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
@@ -47,8 +52,21 @@ export interface TabIdentity {
   liveTabs: () => Promise<Set<string> | undefined>;
 }
 
-/** Hold this tab's lock; a taken lock (a duplicated tab) means picking another id. */
-export function claimTab(locks: TabLocks | undefined = browserLocks(), preferred = storedId()): TabIdentity {
+/** Where the page's life events come from; tests hand in their own. */
+export interface PageEvents {
+  addEventListener(type: 'pagehide' | 'pageshow', listener: (event: { persisted?: boolean }) => void): void;
+}
+
+function browserPage(): PageEvents | undefined {
+  return typeof window === 'undefined' ? undefined : (window as unknown as PageEvents);
+}
+
+/** Hold this tab's lock; a lock still taken after the wait (a duplicated tab) means picking another id. */
+export function claimTab(
+  locks: TabLocks | undefined = browserLocks(),
+  preferred = storedId(),
+  { waitMs = RELOAD_WAIT_MS, page = browserPage() }: { waitMs?: number; page?: PageEvents } = {},
+): TabIdentity {
   let id = preferred ?? newId();
   const liveTabs = async () => {
     if (!locks) return undefined;
@@ -64,22 +82,34 @@ export function claimTab(locks: TabLocks | undefined = browserLocks(), preferred
     return { id, ready: Promise.resolve(), liveTabs };
   }
   const identity: TabIdentity = { id, ready: Promise.resolve(), liveTabs };
-  const hold = (name: string) =>
+  let letGo: (() => void) | undefined;
+  /** Resolves true once the lock is held (kept until letGo or the tab goes), false if it was not had. */
+  const hold = (name: string, wait: number) =>
     new Promise<boolean>((resolve) => {
-      void locks
-        .request(PREFIX + name, { ifAvailable: true }, (lock) => {
-          resolve(lock !== null);
-          // Held until the tab goes away.
-          return lock === null ? Promise.resolve() : new Promise(() => undefined);
-        })
-        .catch(() => resolve(false));
+      const keep = (lock: unknown) => {
+        resolve(lock !== null);
+        if (lock === null) return Promise.resolve();
+        return new Promise<void>((release) => (letGo = release));
+      };
+      const signal = wait > 0 && typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(wait) : undefined;
+      const options = signal ? { signal } : { ifAvailable: true };
+      void locks.request(PREFIX + name, options, keep).catch(() => resolve(false));
     });
-  identity.ready = hold(id).then(async (got) => {
-    if (got) return;
-    id = newId();
-    identity.id = id;
-    await hold(id);
-  }).finally(() => storeId(identity.id));
+  identity.ready = hold(id, preferred === undefined ? 0 : waitMs)
+    .then(async (got) => {
+      if (got) return;
+      id = newId();
+      identity.id = id;
+      await hold(id, 0);
+    })
+    .finally(() => storeId(identity.id));
+  page?.addEventListener('pagehide', (event) => {
+    // Leaving for good: let the next page of this tab have the lock at once. A page kept in the
+    // back-forward cache keeps it, since it may come back.
+    if (event.persisted) return;
+    letGo?.();
+    letGo = undefined;
+  });
   return identity;
 }
 

@@ -68,6 +68,7 @@ describe('app update', () => {
       expect(after).toEqual({ waiting: null, controlled: true });
       // The note was a draft: written before the reload, it is back in the reopened form.
       await page.getByRole('button', { name: en['evidence.attach'] }).click();
+      await note.waitFor();
       expect(await note.inputValue()).toBe('Screenshot of the cancellation page');
       guard.assertClean();
     } finally {

@@ -31,6 +31,8 @@ export function AttachEvidence({ caseId, interactionId, onDone, onCancel }: Atta
   // Kind and note are kept as a draft; chosen files cannot be, so they hold back a reload.
   useDirtyForm(form.files.length > 0);
 
+  if (!form.draft.ready) return <p className="muted">{t('common.loading')}</p>;
+
   return (
     <form
       className="attach-evidence"
