@@ -22,7 +22,8 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
 });
 
-function open(interactionId?: string) {
+/** Opens the form and waits until its stored draft (if any) was read and the fields show. */
+async function open(interactionId?: string) {
   const user = userEvent.setup({ applyAccept: false });
   const view = render(
     <>
@@ -30,20 +31,21 @@ function open(interactionId?: string) {
       <Toasts />
     </>,
   );
+  await screen.findByLabelText('Kind');
   return { user, ...view };
 }
 
 describe('AttachEvidence draft', () => {
   it('keeps the kind and note when the form is closed and opened again, and clears them once saved', async () => {
-    const first = open();
+    const first = await open();
     await first.user.selectOptions(screen.getByLabelText('Kind'), 'Bank statement');
     await first.user.type(screen.getByLabelText(/Note/), NOTE);
     // Closing the form (or the page going away) writes the draft at once.
     first.unmount();
     await waitFor(async () => expect((await storedDraft(`evidence:${caseId}:case`))).toEqual({ kind: 'bank-statement', note: NOTE }));
 
-    const second = open();
-    await waitFor(() => expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE));
+    const second = await open();
+    expect(screen.getByLabelText(/Note/)).toHaveValue(NOTE);
     expect(screen.getByLabelText('Kind')).toHaveValue('bank-statement');
     await second.user.upload(screen.getByLabelText('Choose files'), [new File([PNG], 'chat.png', { type: 'image/png' })]);
     await second.user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
@@ -51,20 +53,18 @@ describe('AttachEvidence draft', () => {
     await waitFor(async () => expect(await storedDraft(`evidence:${caseId}:case`)).toBeUndefined());
     second.unmount();
 
-    open();
-    // Give a restore the chance to happen: nothing comes back.
-    await new Promise((r) => setTimeout(r, 100));
+    // The form shows once its draft was read: nothing comes back.
+    await open();
     expect(screen.getByLabelText(/Note/)).toHaveValue('');
     expect(screen.getByLabelText('Kind')).toHaveValue('other');
   });
 
   it('keeps a separate draft per interaction', async () => {
-    const first = open('interaction-1');
+    const first = await open('interaction-1');
     await first.user.type(screen.getByLabelText(/Note/), NOTE);
     first.unmount();
     await waitFor(async () => expect((await storedDraft(`evidence:${caseId}:interaction-1`))).toMatchObject({ note: NOTE }));
-    open('interaction-2');
-    await new Promise((r) => setTimeout(r, 100));
+    await open('interaction-2');
     expect(screen.getByLabelText(/Note/)).toHaveValue('');
   });
 });

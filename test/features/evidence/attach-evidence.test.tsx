@@ -28,7 +28,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
 });
 
-function setup(onDone = vi.fn()) {
+async function setup(onDone = vi.fn()) {
   // applyAccept: false behaves like a person switching the picker to "All files".
   const user = userEvent.setup({ applyAccept: false });
   render(
@@ -37,7 +37,7 @@ function setup(onDone = vi.fn()) {
       <Toasts />
     </>,
   );
-  return { user, onDone, picker: screen.getByLabelText('Choose files') };
+  return { user, onDone, picker: await screen.findByLabelText('Choose files') };
 }
 
 async function fill(user: ReturnType<typeof userEvent.setup>, picker: HTMLElement, files: File[]) {
@@ -53,15 +53,15 @@ function expectFormKept(fileNames: string[]) {
 }
 
 describe('AttachEvidence', () => {
-  it('states the limit as the size shown for files and suggests images, PDFs and text', () => {
-    const { picker } = setup();
+  it('states the limit as the size shown for files and suggests images, PDFs and text', async () => {
+    const { picker } = await setup();
     expect(screen.getByText('Photos, screenshots, PDFs or text files, up to 15.8 MB each. Other files are kept to download, never opened in the app.')).toBeInTheDocument();
     expect(picker).toHaveAttribute('accept', 'image/*,application/pdf,text/plain');
     expect(picker).toHaveAttribute('multiple');
   });
 
   it('attaches a PNG and a PDF with kind and note, hashed, and reports it', async () => {
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     const pdf = new File(['%PDF-1.4 test'], 'statement.pdf', { type: 'application/pdf' });
     await fill(user, picker, [png(), pdf]);
     await user.click(screen.getByRole('button', { name: 'Attach 2 file(s)' }));
@@ -79,7 +79,7 @@ describe('AttachEvidence', () => {
   });
 
   it('refuses a file over 15 MB by name, keeps the other file and the typed note', async () => {
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     const big = new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], 'bank-scan.pdf', { type: 'application/pdf' });
     await fill(user, picker, [png(), big]);
     expect(screen.getByRole('alert')).toHaveTextContent('“bank-scan.pdf” is 15,728,641 bytes: files can be up to 15,728,640 bytes.');
@@ -89,7 +89,7 @@ describe('AttachEvidence', () => {
   });
 
   it('asks for a file when none is chosen, keeping the note', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.type(screen.getByLabelText(/Note/), NOTE);
     await user.click(screen.getByRole('button', { name: 'Attach' }));
     expect(await screen.findByText('Choose at least one file.')).toBeInTheDocument();
@@ -106,7 +106,7 @@ describe('AttachEvidence', () => {
     ['a PDF named .jpg', '%PDF-1.4 test', 'photo.jpg', 'image/jpeg', 'application/pdf'],
     ['a ZIP archive named .png', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff]), 'archive.png', 'image/png', 'application/octet-stream'],
   ])('stores %s with the type its bytes prove', async (_name, content, name, type, stored) => {
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     await fill(user, picker, [new File([content], name, { type })]);
     await user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
@@ -119,7 +119,7 @@ describe('AttachEvidence', () => {
 
   it('refuses with a clear message when storage would pass 95%, keeping files, kind and note', async () => {
     estimate.mockResolvedValue({ usage: 0.96 * GB, quota: GB });
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     await fill(user, picker, [png()]);
     await user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Not attached: storage for this app would be 96% full.');
@@ -130,7 +130,7 @@ describe('AttachEvidence', () => {
 
   it('warns above 80% and saves only once the person confirms, the note kept meanwhile', async () => {
     estimate.mockResolvedValue({ usage: 0.85 * GB, quota: GB });
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     await fill(user, picker, [png()]);
     await user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('storage for this app is 85% full once these files are added');
@@ -142,7 +142,7 @@ describe('AttachEvidence', () => {
   });
 
   it('shows the storage error when the write fails, and keeps everything typed', async () => {
-    const { user, picker, onDone } = setup();
+    const { user, picker, onDone } = await setup();
     await fill(user, picker, [png()]);
     vi.spyOn(database.evidence, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await user.click(screen.getByRole('button', { name: 'Attach 1 file(s)' }));
@@ -157,7 +157,7 @@ describe('AttachEvidence', () => {
   });
 
   it('lets a chosen file be removed before saving', async () => {
-    const { user, picker } = setup();
+    const { user, picker } = await setup();
     await user.upload(picker, [png('a.png'), png('b.png')]);
     await user.click(screen.getByRole('button', { name: 'Remove a.png' }));
     expect(screen.queryByText('a.png')).not.toBeInTheDocument();
