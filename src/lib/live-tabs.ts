@@ -6,7 +6,7 @@
  * (the browser releases it as the old document goes away, and a page leaving lets it go on
  * `pagehide`), so a taken lock is waited for, up to RELOAD_WAIT_MS; a duplicated tab copies
  * sessionStorage too, but its original keeps the lock, so after the wait it picks a new id.
- * Without Web Locks (older browsers, jsdom) no tab can be proven gone: `liveTabs` answers undefined
+ * Without Web Locks (older browsers, test pages) no tab can be proven gone: `liveTabs` answers undefined
  * and callers treat every other tab as possibly alive.
  */
 import { newId } from './ids';

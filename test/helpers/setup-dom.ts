@@ -1,6 +1,6 @@
 /**
- * Vitest setup for tests in jsdom: jest-dom matchers, Testing Library's clean-up, and Node's own
- * Blob/File/TextEncoder back in place (jsdom's replacements break byte-level checks and
+ * Vitest setup for tests in a page (happy-dom): jest-dom matchers, Testing Library's clean-up, and Node's own
+ * Blob/File/TextEncoder back in place (the page environment's replacements break byte-level checks and
  * fake-indexeddb's cloning, which uses Node's structuredClone).
  */
 import '@testing-library/jest-dom/vitest';

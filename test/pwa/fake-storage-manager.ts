@@ -1,4 +1,4 @@
-/** A StorageManager stand-in for jsdom (which has none): answers like a browser would, and counts calls. */
+/** A StorageManager stand-in for the test page (which has none): answers like a browser would, and counts calls. */
 import { vi } from 'vitest';
 
 export function installStorageManager(opts: { persisted?: boolean; grant?: boolean; usage?: number; quota?: number } = {}) {
